@@ -1,0 +1,369 @@
+package org.rnngradientlab.core;
+
+import java.util.Arrays;
+
+/**
+ * The loops of backpropagation through time, mirroring (in numpy terms, with mode "tanh" or "matmul"):
+ *
+ * <pre>{@code
+ * h = zeros((N, H)); hs = [h]
+ * for t in range(T):
+ *     a = h @ Wh + X[t]
+ *     h = tanh(a) if mode == "tanh" else a
+ *     hs.append(h)
+ * dh = ones((N, H)); dWh = zeros((H, H))
+ * for k in range(1, T + 1):
+ *     t = T - k + 1
+ *     dt = dh * (1 - hs[t]**2) if mode == "tanh" else dh
+ *     dWh += hs[t-1].T @ dt
+ *     dh = dt @ Wh.T
+ *     norm[k] = sqrt(sum(dh**2)) / N
+ * }</pre>
+ *
+ * <p>Gradients are kept as mantissas times a power of two, renormalised exactly every step, so they stay
+ * right far past float64's range. Memory stays bounded: when storing every hᵗ would exceed
+ * {@link #STORE_ALL_LIMIT} numbers, the forward pass keeps a checkpoint (state and generator position) every
+ * √T steps and the backward pass recomputes one segment at a time (Griewank &amp; Walther, "Evaluating
+ * Derivatives", ch. 12), regenerating the inputs instead of storing them.
+ *
+ * <p>In matmul mode every row of dh equals the first, since dh starts as ones and only meets Whᵀ; so one
+ * H-vector r carries the whole backward pass, and only the batch sum of h matters for dWh
+ * ({@code hs[t-1].T @ (1 r) = (sum of rows of hs[t-1]) ⊗ r}).
+ */
+final class BackpropEngine {
+
+    /** The most numbers kept for stored states before the passes switch to checkpoints (32 MB). */
+    static final long STORE_ALL_LIMIT = 1L << 22;
+
+    private BackpropEngine() {}
+
+    /** Steps per segment: all T when that fits the limit, else about √T. */
+    static int segmentLength(int steps, long numbersPerState) {
+        if ((steps + 1L) * numbersPerState <= STORE_ALL_LIMIT) {
+            return steps;
+        }
+        return Math.max(1, (int) Math.ceil(Math.sqrt(steps)));
+    }
+
+    /**
+     * The matmul-mode backward pass of W0 itself (multiplier 1): r_k = r_{k−1} W0ᵀ from r_0 = ones, whose
+     * norms give those of any scale c as c^k times these.
+     */
+    static MatmulBase matmulBase(double[] w0, int hidden, int steps, StepCounter counter) {
+        return new MatmulBase(w0, hidden, steps, counter);
+    }
+
+    /** The backward pass of the book's experiment for one W0 and T, at multiplier 1. */
+    static final class MatmulBase {
+        final int hidden;
+        final int steps;
+        final int segment;
+        final double[] w0Transposed;
+        final double[] normMantissa;
+        final int[] normExponent;
+        final double[] largestMantissa;
+        final int[] largestExponent;
+        private final double[][] checkpoints;
+        private final int[] checkpointExponents;
+
+        private MatmulBase(double[] w0, int hidden, int steps, StepCounter counter) {
+            this.hidden = hidden;
+            this.steps = steps;
+            this.segment = segmentLength(steps, hidden);
+            this.w0Transposed = Kernels.transpose(w0, hidden);
+            normMantissa = new double[steps];
+            normExponent = new int[steps];
+            largestMantissa = new double[steps];
+            largestExponent = new int[steps];
+            int count = (steps + segment - 1) / segment;
+            checkpoints = new double[count][];
+            checkpointExponents = new int[count];
+
+            double[] r = new double[hidden];
+            Arrays.fill(r, 1.0);
+            double[] next = new double[hidden];
+            int exponent = 0;
+            checkpoints[0] = r.clone();
+            for (int k = 1; k <= steps; k++) {
+                Arrays.fill(next, 0.0);
+                Kernels.multiplyAdd(r, 0, w0Transposed, next, 0, 1, hidden, hidden);
+                exponent += renormalize(next, 0, hidden);
+                normMantissa[k - 1] = frobenius(next, 0, hidden);
+                normExponent[k - 1] = exponent;
+                largestMantissa[k - 1] = largestAbs(next, 0, hidden);
+                largestExponent[k - 1] = exponent;
+                double[] swap = r;
+                r = next;
+                next = swap;
+                if (k % segment == 0 && k < steps) {
+                    checkpoints[k / segment] = r.clone();
+                    checkpointExponents[k / segment] = exponent;
+                }
+                counter.advance(1);
+            }
+        }
+
+        /**
+         * The norm series for batch N and multiplier c (Wh = c·W0): every row of dh is r, so
+         * ‖dh‖_F = √N·‖r‖, and dh at scale c is c^k times dh at scale 1.
+         */
+        NormSeries normSeries(int batch, double multiplier) {
+            double rootBatch = Math.sqrt(batch);
+            double[] frobenius = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                frobenius[i] = normMantissa[i] * rootBatch;
+            }
+            return new NormSeries(batch, frobenius, normExponent.clone(), largestMantissa.clone(), largestExponent.clone())
+                    .times(multiplier);
+        }
+
+        int segmentCount() {
+            return checkpoints.length;
+        }
+
+        /**
+         * Recomputes r_j for j in [c·segment, min((c+1)·segment, T)) into {@code out} (row j − c·segment),
+         * with their exponents; bit-identical to the first pass.
+         */
+        int recompute(int c, double[] out, int[] exponents, StepCounter counter) {
+            int from = c * segment;
+            int to = Math.min(from + segment, steps);
+            System.arraycopy(checkpoints[c], 0, out, 0, hidden);
+            exponents[0] = checkpointExponents[c];
+            for (int j = from + 1; j < to; j++) {
+                int row = (j - from) * hidden;
+                Arrays.fill(out, row, row + hidden, 0.0);
+                Kernels.multiplyAdd(out, row - hidden, w0Transposed, out, row, 1, hidden, hidden);
+                exponents[j - from] = exponents[j - from - 1] + renormalize(out, row, hidden);
+                counter.advance(1);
+            }
+            return to - from;
+        }
+    }
+
+    /**
+     * dWh in matmul mode at multiplier c (Wh = c·W0 or the spectral scaling): dWh = Σ_k g_{T−k} ⊗ c^{k−1} r_{k−1},
+     * where g_t, the batch sum of hs[t], follows g_{t+1} = g_t Wh + Σ_n X[t, n]. O(T·H²) whatever N is.
+     */
+    static ScaledMatrix matmulGradient(
+            MatmulBase base,
+            double[] wh,
+            double multiplier,
+            LegacyRandomState random,
+            int batch,
+            double inputScale,
+            StepCounter counter) {
+        int hidden = base.hidden;
+        int steps = base.steps;
+        ScaledMatrix gradient = new ScaledMatrix(hidden);
+        if (inputScale == 0) {
+            return gradient;
+        }
+        double[] powerMantissa = new double[steps];
+        int[] powerExponent = new int[steps];
+        powers(multiplier, powerMantissa, powerExponent);
+
+        double[] rows = new double[base.segment * hidden];
+        int[] rowExponents = new int[base.segment];
+        double[] g = new double[hidden];
+        double[] next = new double[hidden];
+        double[] x = new double[batch * hidden];
+        int gExponent = 0;
+        boolean gIsZero = true;
+        for (int c = base.segmentCount() - 1; c >= 0; c--) {
+            int length = base.recompute(c, rows, rowExponents, counter);
+            int from = c * base.segment;
+            for (int j = from + length - 1; j >= from; j--) {
+                int t = steps - 1 - j;
+                if (!gIsZero && powerMantissa[j] != 0) {
+                    gradient.addOuter(
+                            g,
+                            rows,
+                            (j - from) * hidden,
+                            powerMantissa[j],
+                            gExponent + rowExponents[j - from] + powerExponent[j]);
+                }
+                if (t + 1 < steps) {
+                    random.fillStandardNormal(x, 0, x.length);
+                    Arrays.fill(next, 0.0);
+                    for (int n = 0; n < batch; n++) {
+                        for (int i = 0; i < hidden; i++) {
+                            next[i] += x[n * hidden + i] * inputScale;
+                        }
+                    }
+                    for (int i = 0; i < hidden; i++) {
+                        next[i] = Math.scalb(next[i], -gExponent);
+                    }
+                    if (!gIsZero) {
+                        Kernels.multiplyAdd(g, 0, wh, next, 0, 1, hidden, hidden);
+                    }
+                    gExponent += renormalize(next, 0, hidden);
+                    gIsZero = largestAbs(next, 0, hidden) == 0;
+                    double[] swap = g;
+                    g = next;
+                    next = swap;
+                }
+                counter.advance(1);
+            }
+        }
+        return gradient;
+    }
+
+    /** m^j for j = 0..T−1 as mantissa·2^exponent, each renormalised exactly; all but m^0 are 0 when m is 0. */
+    private static void powers(double m, double[] mantissa, int[] exponent) {
+        mantissa[0] = 1.0;
+        if (m == 0) {
+            return;
+        }
+        int baseExponent = Float64Limits.exponentOf(m);
+        double base = Math.scalb(m, -baseExponent);
+        for (int j = 1; j < mantissa.length; j++) {
+            double p = mantissa[j - 1] * base;
+            int shift = Math.getExponent(p);
+            mantissa[j] = Math.scalb(p, -shift);
+            exponent[j] = exponent[j - 1] + baseExponent + shift;
+        }
+    }
+
+    /** What the tanh-mode pass yields besides nothing else: norms, dWh, mean tanh′ and the pre-activations. */
+    record TanhResult(
+            NormSeries norms, ScaledMatrix gradient, double[] meanTanhPrime, PreActivationHistogram preActivations) {}
+
+    /** The full RNN: forward with tanh, then the backward pass through tanh′ = 1 − h². */
+    static TanhResult tanhRun(
+            double[] wh,
+            int hidden,
+            int steps,
+            int batch,
+            double inputScale,
+            LegacyRandomState random,
+            StepCounter counter) {
+        int size = batch * hidden;
+        int segment = segmentLength(steps, size);
+        int segments = (steps + segment - 1) / segment;
+        double[] whTransposed = Kernels.transpose(wh, hidden);
+        double[][] startStates = new double[segments][];
+        LegacyRandomState.Snapshot[] startPositions = new LegacyRandomState.Snapshot[segments];
+        double[] states = new double[(segment + 1) * size];
+        double[] a = new double[size];
+        double[] tanhPrimeByTime = new double[steps + 1];
+        PreActivationHistogram.Builder histogram = new PreActivationHistogram.Builder();
+
+        for (int s = 0; s < segments; s++) {
+            int length = Math.min(segment, steps - s * segment);
+            if (s > 0) {
+                System.arraycopy(states, segment * size, states, 0, size);
+            }
+            startStates[s] = Arrays.copyOf(states, size);
+            startPositions[s] = random.snapshot();
+            for (int i = 1; i <= length; i++) {
+                forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
+                histogram.add(a, 0, size);
+                tanhPrimeByTime[s * segment + i] = meanTanhPrime(states, i * size, size);
+                counter.advance(1);
+            }
+        }
+
+        double[] frobenius = new double[steps];
+        int[] frobeniusExponent = new int[steps];
+        double[] largest = new double[steps];
+        int[] largestExponent = new int[steps];
+        ScaledMatrix gradient = new ScaledMatrix(hidden);
+        double[] dh = new double[size];
+        Arrays.fill(dh, 1.0);
+        double[] dt = new double[size];
+        int exponent = 0;
+        for (int s = segments - 1; s >= 0; s--) {
+            int length = Math.min(segment, steps - s * segment);
+            if (s < segments - 1) {
+                System.arraycopy(startStates[s], 0, states, 0, size);
+                random.restore(startPositions[s]);
+                for (int i = 1; i <= length; i++) {
+                    forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
+                    counter.advance(1);
+                }
+            }
+            for (int i = length; i >= 1; i--) {
+                int k = steps - (s * segment + i) + 1;
+                int hNow = i * size;
+                for (int e = 0; e < size; e++) {
+                    double h = states[hNow + e];
+                    dt[e] = dh[e] * (1 - h * h);
+                }
+                gradient.addTransposeProduct(states, hNow - size, dt, batch, exponent);
+                Arrays.fill(dh, 0.0);
+                Kernels.multiplyAdd(dt, 0, whTransposed, dh, 0, batch, hidden, hidden);
+                exponent += renormalize(dh, 0, size);
+                frobenius[k - 1] = frobenius(dh, 0, size);
+                frobeniusExponent[k - 1] = exponent;
+                largest[k - 1] = largestAbs(dh, 0, size);
+                largestExponent[k - 1] = exponent;
+                counter.advance(1);
+            }
+        }
+        double[] meanTanhPrime = new double[steps];
+        for (int k = 1; k <= steps; k++) {
+            meanTanhPrime[k - 1] = tanhPrimeByTime[steps - k + 1];
+        }
+        NormSeries norms = new NormSeries(batch, frobenius, frobeniusExponent, largest, largestExponent);
+        return new TanhResult(norms, gradient, meanTanhPrime, histogram.build());
+    }
+
+    /** states[i] = tanh(states[i−1] @ Wh + X[t]), leaving a = states[i−1] @ Wh + X[t] in {@code a}. */
+    private static void forwardStep(
+            double[] wh, int hidden, int batch, double inputScale, LegacyRandomState random, double[] states, int i, double[] a) {
+        int size = batch * hidden;
+        random.fillStandardNormal(a, 0, size);
+        for (int e = 0; e < size; e++) {
+            a[e] *= inputScale;
+        }
+        Kernels.multiplyAdd(states, (i - 1) * size, wh, a, 0, batch, hidden, hidden);
+        int out = i * size;
+        for (int e = 0; e < size; e++) {
+            states[out + e] = Math.tanh(a[e]);
+        }
+    }
+
+    private static double meanTanhPrime(double[] h, int from, int count) {
+        double sum = 0;
+        for (int i = from, end = from + count; i < end; i++) {
+            sum += 1 - h[i] * h[i];
+        }
+        return sum / count;
+    }
+
+    /**
+     * Scales v[from, from + count) by a power of two so that its largest |element| is in [1, 2); exact.
+     * Returns the exponent e of that power (v before = v after · 2^e); 0 when all elements are 0.
+     */
+    static int renormalize(double[] v, int from, int count) {
+        double largest = largestAbs(v, from, count);
+        if (largest == 0 || !Double.isFinite(largest)) {
+            return 0;
+        }
+        int shift = Float64Limits.exponentOf(largest);
+        if (shift != 0) {
+            double factor = Math.scalb(1.0, -shift);
+            for (int i = from, end = from + count; i < end; i++) {
+                v[i] *= factor;
+            }
+        }
+        return shift;
+    }
+
+    static double largestAbs(double[] v, int from, int count) {
+        double largest = 0;
+        for (int i = from, end = from + count; i < end; i++) {
+            largest = Math.max(largest, Math.abs(v[i]));
+        }
+        return largest;
+    }
+
+    static double frobenius(double[] v, int from, int count) {
+        double sum = 0;
+        for (int i = from, end = from + count; i < end; i++) {
+            sum += v[i] * v[i];
+        }
+        return Math.sqrt(sum);
+    }
+}

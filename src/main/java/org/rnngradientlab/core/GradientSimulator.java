@@ -1,0 +1,188 @@
+package org.rnngradientlab.core;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The simulator: parameters in, an immutable {@link BackpropRun} out.
+ *
+ * <p>It remembers its last few weights, spectra and backward passes, so that what a change leaves
+ * untouched is not computed again. Above all, in matmul mode the weight scale is a pure multiplier: the
+ * norms at scale c are c^k times those at scale 1 and the eigen- and singular values are c times those of
+ * W0, so a scale-only change costs O(T + H) and no matrix work. Only dWh depends on the scale in another
+ * way (through the forward pass), and is computed apart by {@link #gradientClip}.
+ *
+ * <p>Thread-safe: the window asks for norms and spectra from two worker threads at once.
+ */
+public final class GradientSimulator {
+
+    private static final int CACHED = 8;
+
+    private final Map<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /** Everything, computed in the calling thread. */
+    public BackpropRun run(SimulationParams params) {
+        return run(params, Progress.NONE);
+    }
+
+    /** Everything, computed in the calling thread, reporting to {@code progress}. */
+    public BackpropRun run(SimulationParams params, Progress progress) {
+        BackpropRun run = runNorms(params, progress);
+        if (run.clip().isEmpty()) {
+            run = run.withClip(gradientClip(params, progress));
+        }
+        if (run.spectrum().isEmpty()) {
+            run = run.withSpectrum(spectrum(params));
+        }
+        return run;
+    }
+
+    /**
+     * The norm series, fast: in matmul mode from the cached pass at scale 1, so a scale change costs O(T).
+     * The spectrum is included when it is already known; the clipping result when it comes for free
+     * (always in tanh mode). Spectral scale mode needs ρ(W0) first, which takes seconds at H = 1024.
+     */
+    public BackpropRun runNorms(SimulationParams params, Progress progress) {
+        RecurrentWeights weights = weights(params);
+        Spectrum spectrum = weights.hasSpectrum() ? weights.spectrum().scaled(multiplier(params, weights)) : null;
+        if (params.mode() == BackpropMode.MATMUL) {
+            BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
+            NormSeries norms = base.normSeries(params.batch(), multiplier(params, weights));
+            double[] ones = new double[params.steps()];
+            Arrays.fill(ones, 1.0);
+            ScaledMatrix gradient = cached(gradientKey(params));
+            GradientClip clip = gradient == null ? null : gradient.clip(params.maxNorm());
+            return new BackpropRun(params, norms, spectrum, clip, ones, null);
+        }
+        BackpropEngine.TanhResult result = computeOnce(gradientKey(params), () -> BackpropEngine.tanhRun(
+                recurrentMatrix(params, weights),
+                params.hidden(),
+                params.steps(),
+                params.batch(),
+                params.inputScale(),
+                weights.generatorAfterWeights(),
+                new StepCounter(progress, tanhWork(params))));
+        return new BackpropRun(
+                params,
+                result.norms(),
+                spectrum,
+                result.gradient().clip(params.maxNorm()),
+                result.meanTanhPrime(),
+                result.preActivations());
+    }
+
+    /** The eigen- and singular values of Wh: those of W0 (computed once per W0) times the multiplier. */
+    public Spectrum spectrum(SimulationParams params) {
+        RecurrentWeights weights = weights(params);
+        return weights.spectrum().scaled(multiplier(params, weights));
+    }
+
+    /** dWh and its clipping. In matmul mode a forward pass, O(T·H²), remembered for later max-norm changes. */
+    public GradientClip gradientClip(SimulationParams params, Progress progress) {
+        if (params.mode() == BackpropMode.TANH) {
+            return runNorms(params, progress).clip().orElseThrow();
+        }
+        RecurrentWeights weights = weights(params);
+        ScaledMatrix gradient = computeOnce(gradientKey(params), () -> {
+            BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
+            return BackpropEngine.matmulGradient(
+                    base,
+                    recurrentMatrix(params, weights),
+                    multiplier(params, weights),
+                    weights.generatorAfterWeights(),
+                    params.batch(),
+                    params.inputScale(),
+                    new StepCounter(progress, 2.0 * params.steps()));
+        });
+        return gradient.clip(params.maxNorm());
+    }
+
+    /** W0 for the hidden size, seed and init of {@code params}. */
+    public RecurrentWeights weights(SimulationParams params) {
+        return computeOnce(new WeightsKey(params.hidden(), params.seed(), params.init()), () ->
+                RecurrentWeights.draw(params));
+    }
+
+    /**
+     * c such that Wh = c·W0: the scale itself in raw mode, scale / ρ(W0) in spectral mode.
+     *
+     * @throws ArithmeticException in spectral mode when ρ(W0) is 0, where numpy would divide by zero
+     */
+    public double multiplier(SimulationParams params) {
+        return multiplier(params, weights(params));
+    }
+
+    private static double multiplier(SimulationParams params, RecurrentWeights weights) {
+        if (params.scaleMode() == ScaleMode.RAW) {
+            return params.scale();
+        }
+        double radius = weights.spectralRadius();
+        if (radius == 0) {
+            throw new ArithmeticException("spectral scaling needs ρ(W0) > 0, but W0 has only zero eigenvalues");
+        }
+        return params.scale() / radius;
+    }
+
+    /** Wh as numpy computes it: {@code scale * W0}, or {@code scale * W0 / rho} in spectral mode. */
+    private static double[] recurrentMatrix(SimulationParams params, RecurrentWeights weights) {
+        double[] w0 = weights.sharedMatrix();
+        double[] wh = new double[w0.length];
+        double scale = params.scale();
+        if (params.scaleMode() == ScaleMode.RAW) {
+            for (int i = 0; i < wh.length; i++) {
+                wh[i] = scale * w0[i];
+            }
+        } else {
+            double radius = weights.spectralRadius();
+            for (int i = 0; i < wh.length; i++) {
+                wh[i] = scale * w0[i] / radius;
+            }
+        }
+        return wh;
+    }
+
+    private BackpropEngine.MatmulBase matmulBase(RecurrentWeights weights, int steps, Progress progress) {
+        return computeOnce(new BaseKey(weights, steps), () -> BackpropEngine.matmulBase(
+                weights.sharedMatrix(), weights.hidden(), steps, new StepCounter(progress, steps)));
+    }
+
+    private static double tanhWork(SimulationParams params) {
+        int steps = params.steps();
+        int segment = BackpropEngine.segmentLength(steps, (long) params.batch() * params.hidden());
+        int lastSegment = steps - (steps - 1) / segment * segment;
+        return 3.0 * steps - lastSegment;
+    }
+
+    /** The key of everything but max-norm, which clipping applies afterwards. */
+    private static Object gradientKey(SimulationParams params) {
+        return params.withMaxNorm(1.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T cached(Object key) {
+        return (T) cache.get(key);
+    }
+
+    private <T> T computeOnce(Object key, Supplier<T> compute) {
+        T value = cached(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.get());
+            synchronized (this) {
+                cache.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    private record WeightsKey(int hidden, long seed, WeightInit init) {}
+
+    private record BaseKey(RecurrentWeights weights, int steps) {}
+}

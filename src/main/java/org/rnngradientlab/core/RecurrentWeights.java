@@ -1,0 +1,141 @@
+package org.rnngradientlab.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ejml.data.Complex_F64;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * The unscaled recurrent weights W0 for one (H, seed, init), and their spectrum:
+ *
+ * <pre>{@code
+ * np.random.seed(seed)
+ * W0 = np.random.randn(H, H)     # or np.random.rand(H, H)
+ * }</pre>
+ *
+ * <p>Every weight scale uses the same W0, so the spectrum is computed once (lazily, since EJML's general
+ * eigen-solver takes seconds at H = 1024) and then only scaled. Thread-safe: the spectrum is computed at
+ * most once even when asked for from several threads.
+ */
+public final class RecurrentWeights {
+
+    private final int hidden;
+    private final long seed;
+    private final WeightInit init;
+    private final double[] w0;
+    private final LegacyRandomState.Snapshot afterWeights;
+
+    private List<Complex> eigenvalues;
+    private Spectrum spectrum;
+
+    private RecurrentWeights(int hidden, long seed, WeightInit init) {
+        this.hidden = hidden;
+        this.seed = seed;
+        this.init = init;
+        LegacyRandomState random = new LegacyRandomState(seed);
+        w0 = new double[hidden * hidden];
+        if (init == WeightInit.RANDN) {
+            random.fillStandardNormal(w0, 0, w0.length);
+        } else {
+            random.fillRandomSample(w0, 0, w0.length);
+        }
+        afterWeights = random.snapshot();
+    }
+
+    /** Draws W0 as numpy does after {@code np.random.seed(seed)}. */
+    public static RecurrentWeights draw(int hidden, long seed, WeightInit init) {
+        Parameter.HIDDEN.check(hidden);
+        Parameter.SEED.check(seed);
+        return new RecurrentWeights(hidden, seed, init);
+    }
+
+    /** The weights for the hidden size, seed and init of {@code params}. */
+    public static RecurrentWeights draw(SimulationParams params) {
+        return draw(params.hidden(), params.seed(), params.init());
+    }
+
+    /** Whether these are the weights {@code params} asks for. */
+    public boolean matches(SimulationParams params) {
+        return hidden == params.hidden() && seed == params.seed() && init == params.init();
+    }
+
+    public int hidden() {
+        return hidden;
+    }
+
+    /** W0 row-major, H × H; a copy. */
+    public double[] matrix() {
+        return w0.clone();
+    }
+
+    /** W0 itself, for the simulator; callers must not modify it. */
+    double[] sharedMatrix() {
+        return w0;
+    }
+
+    /** A generator positioned right after W0, where numpy draws the inputs X. */
+    LegacyRandomState generatorAfterWeights() {
+        LegacyRandomState random = new LegacyRandomState(seed);
+        random.restore(afterWeights);
+        return random;
+    }
+
+    /** ρ(W0) = max |λ(W0)|: eigenvalues only, no singular values. */
+    public synchronized double spectralRadius() {
+        List<Complex> values = eigenvalues();
+        double radius = 0;
+        for (Complex value : values) {
+            radius = Math.max(radius, value.modulus());
+        }
+        return radius;
+    }
+
+    /** Eigen- and singular values of W0 ({@code np.linalg.eigvals(W0)}, {@code np.linalg.svd(W0, compute_uv=False)}). */
+    public synchronized Spectrum spectrum() {
+        if (spectrum == null) {
+            spectrum = new Spectrum(eigenvalues(), singularValues());
+        }
+        return spectrum;
+    }
+
+    /** Whether {@link #spectrum()} is ready, so asking for it costs nothing. */
+    public synchronized boolean hasSpectrum() {
+        return spectrum != null;
+    }
+
+    /** Whether {@link #spectralRadius()} is ready. */
+    public synchronized boolean hasEigenvalues() {
+        return eigenvalues != null;
+    }
+
+    private List<Complex> eigenvalues() {
+        if (eigenvalues == null) {
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(hidden, false);
+            if (!eig.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
+                throw new ArithmeticException("the eigenvalue solver did not converge for W0 (H " + hidden
+                        + ", seed " + seed + ", " + init.id() + ")");
+            }
+            List<Complex> values = new ArrayList<>(hidden);
+            for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+                Complex_F64 value = eig.getEigenvalue(i);
+                values.add(new Complex(value.real, value.imaginary));
+            }
+            eigenvalues = List.copyOf(values);
+        }
+        return eigenvalues;
+    }
+
+    private double[] singularValues() {
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(hidden, hidden, false, false, true);
+        if (!svd.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
+            throw new ArithmeticException("the singular value solver did not converge for W0 (H " + hidden
+                    + ", seed " + seed + ", " + init.id() + ")");
+        }
+        return Arrays.copyOf(svd.getSingularValues(), svd.numberOfSingularValues());
+    }
+}
