@@ -37,9 +37,9 @@ final class BackpropEngine {
 
     private BackpropEngine() {}
 
-    /** Steps per segment: all T when that fits the limit, else about √T. */
-    static int segmentLength(int steps, long numbersPerState) {
-        if ((steps + 1L) * numbersPerState <= STORE_ALL_LIMIT) {
+    /** Steps per segment: all T when storing all states fits {@code storeAllLimit} numbers, else about √T. */
+    static int segmentLength(int steps, long numbersPerState, long storeAllLimit) {
+        if ((steps + 1L) * numbersPerState <= storeAllLimit) {
             return steps;
         }
         return Math.max(1, (int) Math.ceil(Math.sqrt(steps)));
@@ -49,8 +49,8 @@ final class BackpropEngine {
      * The matmul-mode backward pass of W0 itself (multiplier 1): r_k = r_{k−1} W0ᵀ from r_0 = ones, whose
      * norms give those of any scale c as c^k times these.
      */
-    static MatmulBase matmulBase(double[] w0, int hidden, int steps, StepCounter counter) {
-        return new MatmulBase(w0, hidden, steps, counter);
+    static MatmulBase matmulBase(double[] w0, int hidden, int steps, long storeAllLimit, StepCounter counter) {
+        return new MatmulBase(w0, hidden, steps, storeAllLimit, counter);
     }
 
     /** The backward pass of the book's experiment for one W0 and T, at multiplier 1. */
@@ -66,10 +66,10 @@ final class BackpropEngine {
         private final double[][] checkpoints;
         private final int[] checkpointExponents;
 
-        private MatmulBase(double[] w0, int hidden, int steps, StepCounter counter) {
+        private MatmulBase(double[] w0, int hidden, int steps, long storeAllLimit, StepCounter counter) {
             this.hidden = hidden;
             this.steps = steps;
-            this.segment = segmentLength(steps, hidden);
+            this.segment = segmentLength(steps, hidden, storeAllLimit);
             this.w0Transposed = Kernels.transpose(w0, hidden);
             normMantissa = new double[steps];
             normExponent = new int[steps];
@@ -237,9 +237,10 @@ final class BackpropEngine {
             int batch,
             double inputScale,
             LegacyRandomState random,
+            long storeAllLimit,
             StepCounter counter) {
         int size = batch * hidden;
-        int segment = segmentLength(steps, size);
+        int segment = segmentLength(steps, size, storeAllLimit);
         int segments = (steps + segment - 1) / segment;
         double[] whTransposed = Kernels.transpose(wh, hidden);
         double[][] startStates = new double[segments][];

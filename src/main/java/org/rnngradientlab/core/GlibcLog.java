@@ -161,14 +161,16 @@ final class GlibcLog {
     /** log(x), bit-identical to glibc's FMA variant for every finite positive x; IEEE special cases as Math.log. */
     static double log(double x) {
         long ix = Double.doubleToRawLongBits(x);
-        if (ix - NEAR_ONE_LO + Long.MIN_VALUE < NEAR_ONE_HI - NEAR_ONE_LO + Long.MIN_VALUE) {
+        if (Long.compareUnsigned(ix - NEAR_ONE_LO, NEAR_ONE_HI - NEAR_ONE_LO) < 0) {
             return logNearOne(x);
         }
         int top = (int) (ix >>> 48);
-        if (top - 0x0010 >= 0x7ff0 - 0x0010) {
+        if (Integer.compareUnsigned(top - 0x0010, 0x7ff0 - 0x0010) >= 0) {
+            // x is subnormal, zero, negative, infinite or NaN
             if (x == 0.0 || x < 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
                 return Math.log(x);
             }
+            // x is subnormal: normalise it
             ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52);
         }
         long tmp = ix - OFF;

@@ -69,6 +69,7 @@ public final class GradientSimulator {
                 params.batch(),
                 params.inputScale(),
                 weights.generatorAfterWeights(),
+                BackpropEngine.STORE_ALL_LIMIT,
                 new StepCounter(progress, tanhWork(params))));
         return new BackpropRun(
                 params,
@@ -151,12 +152,17 @@ public final class GradientSimulator {
 
     private BackpropEngine.MatmulBase matmulBase(RecurrentWeights weights, int steps, Progress progress) {
         return computeOnce(new BaseKey(weights, steps), () -> BackpropEngine.matmulBase(
-                weights.sharedMatrix(), weights.hidden(), steps, new StepCounter(progress, steps)));
+                weights.sharedMatrix(),
+                weights.hidden(),
+                steps,
+                BackpropEngine.STORE_ALL_LIMIT,
+                new StepCounter(progress, steps)));
     }
 
     private static double tanhWork(SimulationParams params) {
         int steps = params.steps();
-        int segment = BackpropEngine.segmentLength(steps, (long) params.batch() * params.hidden());
+        int segment = BackpropEngine.segmentLength(
+                steps, (long) params.batch() * params.hidden(), BackpropEngine.STORE_ALL_LIMIT);
         int lastSegment = steps - (steps - 1) / segment * segment;
         return 3.0 * steps - lastSegment;
     }
