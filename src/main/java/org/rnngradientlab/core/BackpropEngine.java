@@ -63,8 +63,11 @@ final class BackpropEngine {
         final int[] normExponent;
         final double[] largestMantissa;
         final int[] largestExponent;
+        /** r_j for j = c·segment, one per segment; all of r_0..r_{T−1} when they fit in one segment. */
         private final double[][] checkpoints;
         private final int[] checkpointExponents;
+        private final double[] storedRows;
+        private final int[] storedExponents;
 
         private MatmulBase(double[] w0, int hidden, int steps, long storeAllLimit, StepCounter counter) {
             this.hidden = hidden;
@@ -78,12 +81,18 @@ final class BackpropEngine {
             int count = (steps + segment - 1) / segment;
             checkpoints = new double[count][];
             checkpointExponents = new int[count];
+            boolean storeAll = count == 1;
+            storedRows = storeAll ? new double[steps * hidden] : null;
+            storedExponents = storeAll ? new int[steps] : null;
 
             double[] r = new double[hidden];
             Arrays.fill(r, 1.0);
             double[] next = new double[hidden];
             int exponent = 0;
             checkpoints[0] = r.clone();
+            if (storeAll) {
+                System.arraycopy(r, 0, storedRows, 0, hidden);
+            }
             for (int k = 1; k <= steps; k++) {
                 Arrays.fill(next, 0.0);
                 Kernels.multiplyAdd(r, 0, w0Transposed, next, 0, 1, hidden, hidden);
@@ -95,7 +104,10 @@ final class BackpropEngine {
                 double[] swap = r;
                 r = next;
                 next = swap;
-                if (k % segment == 0 && k < steps) {
+                if (storeAll && k < steps) {
+                    System.arraycopy(r, 0, storedRows, k * hidden, hidden);
+                    storedExponents[k] = exponent;
+                } else if (k % segment == 0 && k < steps) {
                     checkpoints[k / segment] = r.clone();
                     checkpointExponents[k / segment] = exponent;
                 }
@@ -121,31 +133,38 @@ final class BackpropEngine {
             return checkpoints.length;
         }
 
+        /** Rows r_j, j = from..from+length−1, as mantissas (row j − from) with their exponents. */
+        record Rows(double[] mantissas, int[] exponents, int from, int length) {}
+
         /**
-         * Recomputes r_j for j in [c·segment, min((c+1)·segment, T)) into {@code out} (row j − c·segment),
-         * with their exponents; bit-identical to the first pass.
+         * The rows r_j of segment c, j in [c·segment, min((c+1)·segment, T)): stored ones as they are, others
+         * recomputed from the segment's checkpoint into {@code buffer}, bit-identical to the first pass.
          */
-        int recompute(int c, double[] out, int[] exponents, StepCounter counter) {
+        Rows segment(int c, double[] buffer, int[] exponents, StepCounter counter) {
             int from = c * segment;
             int to = Math.min(from + segment, steps);
-            System.arraycopy(checkpoints[c], 0, out, 0, hidden);
+            if (storedRows != null) {
+                return new Rows(storedRows, storedExponents, 0, steps);
+            }
+            System.arraycopy(checkpoints[c], 0, buffer, 0, hidden);
             exponents[0] = checkpointExponents[c];
             for (int j = from + 1; j < to; j++) {
                 int row = (j - from) * hidden;
-                Arrays.fill(out, row, row + hidden, 0.0);
-                Kernels.multiplyAdd(out, row - hidden, w0Transposed, out, row, 1, hidden, hidden);
-                exponents[j - from] = exponents[j - from - 1] + renormalize(out, row, hidden);
+                Arrays.fill(buffer, row, row + hidden, 0.0);
+                Kernels.multiplyAdd(buffer, row - hidden, w0Transposed, buffer, row, 1, hidden, hidden);
+                exponents[j - from] = exponents[j - from - 1] + renormalize(buffer, row, hidden);
                 counter.advance(1);
             }
-            return to - from;
+            return new Rows(buffer, exponents, from, to - from);
         }
     }
 
     /**
      * dWh in matmul mode at multiplier c (Wh = c·W0 or the spectral scaling): dWh = Σ_k g_{T−k} ⊗ c^{k−1} r_{k−1},
      * where g_t, the batch sum of hs[t], follows g_{t+1} = g_t Wh + Σ_n X[t, n]. O(T·H²) whatever N is.
+     * Returned clipped at 1; see {@link GradientClip#withMaxNorm}.
      */
-    static ScaledMatrix matmulGradient(
+    static GradientClip matmulGradient(
             MatmulBase base,
             double[] wh,
             double multiplier,
@@ -157,56 +176,60 @@ final class BackpropEngine {
         int steps = base.steps;
         ScaledMatrix gradient = new ScaledMatrix(hidden);
         if (inputScale == 0) {
-            return gradient;
+            return gradient.clip(1.0);
         }
         double[] powerMantissa = new double[steps];
         int[] powerExponent = new int[steps];
         powers(multiplier, powerMantissa, powerExponent);
 
-        double[] rows = new double[base.segment * hidden];
-        int[] rowExponents = new int[base.segment];
+        double[] buffer = new double[base.segment * hidden];
+        int[] bufferExponents = new int[base.segment];
         double[] g = new double[hidden];
         double[] next = new double[hidden];
         double[] x = new double[batch * hidden];
         int gExponent = 0;
         boolean gIsZero = true;
-        for (int c = base.segmentCount() - 1; c >= 0; c--) {
-            int length = base.recompute(c, rows, rowExponents, counter);
-            int from = c * base.segment;
-            for (int j = from + length - 1; j >= from; j--) {
-                int t = steps - 1 - j;
-                if (!gIsZero && powerMantissa[j] != 0) {
-                    gradient.addOuter(
-                            g,
-                            rows,
-                            (j - from) * hidden,
-                            powerMantissa[j],
-                            gExponent + rowExponents[j - from] + powerExponent[j]);
-                }
-                if (t + 1 < steps) {
-                    random.fillStandardNormal(x, 0, x.length);
-                    Arrays.fill(next, 0.0);
-                    for (int n = 0; n < batch; n++) {
-                        for (int i = 0; i < hidden; i++) {
-                            next[i] += x[n * hidden + i] * inputScale;
+        try {
+            for (int c = base.segmentCount() - 1; c >= 0; c--) {
+                MatmulBase.Rows rows = base.segment(c, buffer, bufferExponents, counter);
+                for (int j = rows.from() + rows.length() - 1; j >= rows.from(); j--) {
+                    int t = steps - 1 - j;
+                    int row = j - rows.from();
+                    if (!gIsZero && powerMantissa[j] != 0) {
+                        gradient.addOuter(
+                                g,
+                                rows.mantissas(),
+                                row * hidden,
+                                powerMantissa[j],
+                                gExponent + rows.exponents()[row] + powerExponent[j]);
+                    }
+                    if (t + 1 < steps) {
+                        random.fillStandardNormal(x, 0, x.length);
+                        Arrays.fill(next, 0.0);
+                        for (int n = 0; n < batch; n++) {
+                            for (int i = 0; i < hidden; i++) {
+                                next[i] += x[n * hidden + i] * inputScale;
+                            }
                         }
+                        for (int i = 0; i < hidden; i++) {
+                            next[i] = Math.scalb(next[i], -gExponent);
+                        }
+                        if (!gIsZero) {
+                            Kernels.multiplyAdd(g, 0, wh, next, 0, 1, hidden, hidden);
+                        }
+                        gExponent += renormalize(next, 0, hidden);
+                        gIsZero = largestAbs(next, 0, hidden) == 0;
+                        double[] swap = g;
+                        g = next;
+                        next = swap;
                     }
-                    for (int i = 0; i < hidden; i++) {
-                        next[i] = Math.scalb(next[i], -gExponent);
-                    }
-                    if (!gIsZero) {
-                        Kernels.multiplyAdd(g, 0, wh, next, 0, 1, hidden, hidden);
-                    }
-                    gExponent += renormalize(next, 0, hidden);
-                    gIsZero = largestAbs(next, 0, hidden) == 0;
-                    double[] swap = g;
-                    g = next;
-                    next = swap;
+                    counter.advance(1);
                 }
-                counter.advance(1);
             }
+        } finally {
+            gradient.settle();
         }
-        return gradient;
+        return gradient.clip(1.0);
     }
 
     /** m^j for j = 0..T−1 as mantissa·2^exponent, each renormalised exactly; all but m^0 are 0 when m is 0. */
@@ -225,9 +248,9 @@ final class BackpropEngine {
         }
     }
 
-    /** What the tanh-mode pass yields besides nothing else: norms, dWh, mean tanh′ and the pre-activations. */
+    /** What the tanh-mode pass yields: norms, dWh (clipped at 1; see {@link GradientClip#withMaxNorm}), mean tanh′ and the pre-activations. */
     record TanhResult(
-            NormSeries norms, ScaledMatrix gradient, double[] meanTanhPrime, PreActivationHistogram preActivations) {}
+            NormSeries norms, GradientClip gradient, double[] meanTanhPrime, PreActivationHistogram preActivations) {}
 
     /** The full RNN: forward with tanh, then the backward pass through tanh′ = 1 − h². */
     static TanhResult tanhRun(
@@ -258,9 +281,8 @@ final class BackpropEngine {
             startStates[s] = Arrays.copyOf(states, size);
             startPositions[s] = random.snapshot();
             for (int i = 1; i <= length; i++) {
-                forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
+                tanhPrimeByTime[s * segment + i] = forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
                 histogram.add(a, 0, size);
-                tanhPrimeByTime[s * segment + i] = meanTanhPrime(states, i * size, size);
                 counter.advance(1);
             }
         }
@@ -274,44 +296,51 @@ final class BackpropEngine {
         Arrays.fill(dh, 1.0);
         double[] dt = new double[size];
         int exponent = 0;
-        for (int s = segments - 1; s >= 0; s--) {
-            int length = Math.min(segment, steps - s * segment);
-            if (s < segments - 1) {
-                System.arraycopy(startStates[s], 0, states, 0, size);
-                random.restore(startPositions[s]);
-                for (int i = 1; i <= length; i++) {
-                    forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
+        try {
+            for (int s = segments - 1; s >= 0; s--) {
+                int length = Math.min(segment, steps - s * segment);
+                if (s < segments - 1) {
+                    System.arraycopy(startStates[s], 0, states, 0, size);
+                    random.restore(startPositions[s]);
+                    for (int i = 1; i <= length; i++) {
+                        forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
+                        counter.advance(1);
+                    }
+                }
+                for (int i = length; i >= 1; i--) {
+                    int k = steps - (s * segment + i) + 1;
+                    int hNow = i * size;
+                    for (int e = 0; e < size; e++) {
+                        double h = states[hNow + e];
+                        dt[e] = dh[e] * (1 - h * h);
+                    }
+                    gradient.addTransposeProduct(states, hNow - size, dt, batch, exponent);
+                    Arrays.fill(dh, 0.0);
+                    Kernels.multiplyAdd(dt, 0, whTransposed, dh, 0, batch, hidden, hidden);
+                    exponent += renormalize(dh, 0, size);
+                    frobenius[k - 1] = frobenius(dh, 0, size);
+                    frobeniusExponent[k - 1] = exponent;
+                    largest[k - 1] = largestAbs(dh, 0, size);
+                    largestExponent[k - 1] = exponent;
                     counter.advance(1);
                 }
             }
-            for (int i = length; i >= 1; i--) {
-                int k = steps - (s * segment + i) + 1;
-                int hNow = i * size;
-                for (int e = 0; e < size; e++) {
-                    double h = states[hNow + e];
-                    dt[e] = dh[e] * (1 - h * h);
-                }
-                gradient.addTransposeProduct(states, hNow - size, dt, batch, exponent);
-                Arrays.fill(dh, 0.0);
-                Kernels.multiplyAdd(dt, 0, whTransposed, dh, 0, batch, hidden, hidden);
-                exponent += renormalize(dh, 0, size);
-                frobenius[k - 1] = frobenius(dh, 0, size);
-                frobeniusExponent[k - 1] = exponent;
-                largest[k - 1] = largestAbs(dh, 0, size);
-                largestExponent[k - 1] = exponent;
-                counter.advance(1);
-            }
+        } finally {
+            gradient.settle();
         }
         double[] meanTanhPrime = new double[steps];
         for (int k = 1; k <= steps; k++) {
             meanTanhPrime[k - 1] = tanhPrimeByTime[steps - k + 1];
         }
         NormSeries norms = new NormSeries(batch, frobenius, frobeniusExponent, largest, largestExponent);
-        return new TanhResult(norms, gradient, meanTanhPrime, histogram.build());
+        return new TanhResult(norms, gradient.clip(1.0), meanTanhPrime, histogram.build());
     }
 
-    /** states[i] = tanh(states[i−1] @ Wh + X[t]), leaving a = states[i−1] @ Wh + X[t] in {@code a}. */
-    private static void forwardStep(
+    /**
+     * states[i] = tanh(states[i−1] @ Wh + X[t]), leaving a = states[i−1] @ Wh + X[t] in {@code a}; returns the
+     * mean of tanh′ = 1 − h² over the new state.
+     */
+    private static double forwardStep(
             double[] wh, int hidden, int batch, double inputScale, LegacyRandomState random, double[] states, int i, double[] a) {
         int size = batch * hidden;
         random.fillStandardNormal(a, 0, size);
@@ -320,17 +349,30 @@ final class BackpropEngine {
         }
         Kernels.multiplyAdd(states, (i - 1) * size, wh, a, 0, batch, hidden, hidden);
         int out = i * size;
+        double tanhPrimeSum = 0;
         for (int e = 0; e < size; e++) {
-            states[out + e] = Math.tanh(a[e]);
+            double h = tanh(a[e]);
+            states[out + e] = h;
+            tanhPrimeSum += 1 - h * h;
         }
+        return tanhPrimeSum / size;
     }
 
-    private static double meanTanhPrime(double[] h, int from, int count) {
-        double sum = 0;
-        for (int i = from, end = from + count; i < end; i++) {
-            sum += 1 - h[i] * h[i];
+    /**
+     * tanh(x) within an ulp of {@link Math#tanh}, several times faster away from 0: for |x| ≥ 1 it is
+     * fdlibm's 1 − 2/(e^{2|x|} + 1), with the JIT's fast exp in place of expm1. The form matters where tanh
+     * saturates: h = 1 − δ is then rounded from an accurate δ, as fdlibm and numpy round it, so 1 − h², which
+     * keeps only the digits of δ, comes out the same. Near 0 it is {@link Math#tanh}.
+     */
+    static double tanh(double x) {
+        double magnitude = Math.abs(x);
+        if (!(magnitude >= 1.0)) {
+            return Math.tanh(x);
         }
-        return sum / count;
+        if (magnitude > 22) {
+            return Math.copySign(1.0, x);
+        }
+        return Math.copySign(1 - 2 / (Math.exp(2 * magnitude) + 1), x);
     }
 
     /**

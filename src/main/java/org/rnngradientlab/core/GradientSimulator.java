@@ -58,8 +58,8 @@ public final class GradientSimulator {
             NormSeries norms = base.normSeries(params.batch(), multiplier(params, weights));
             double[] ones = new double[params.steps()];
             Arrays.fill(ones, 1.0);
-            ScaledMatrix gradient = cached(gradientKey(params));
-            GradientClip clip = gradient == null ? null : gradient.clip(params.maxNorm());
+            GradientClip gradient = cached(gradientKey(params));
+            GradientClip clip = gradient == null ? null : gradient.withMaxNorm(params.maxNorm());
             return new BackpropRun(params, norms, spectrum, clip, ones, null);
         }
         BackpropEngine.TanhResult result = computeOnce(gradientKey(params), () -> BackpropEngine.tanhRun(
@@ -75,7 +75,7 @@ public final class GradientSimulator {
                 params,
                 result.norms(),
                 spectrum,
-                result.gradient().clip(params.maxNorm()),
+                result.gradient().withMaxNorm(params.maxNorm()),
                 result.meanTanhPrime(),
                 result.preActivations());
     }
@@ -92,7 +92,7 @@ public final class GradientSimulator {
             return runNorms(params, progress).clip().orElseThrow();
         }
         RecurrentWeights weights = weights(params);
-        ScaledMatrix gradient = computeOnce(gradientKey(params), () -> {
+        GradientClip gradient = computeOnce(gradientKey(params), () -> {
             BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
             return BackpropEngine.matmulGradient(
                     base,
@@ -103,7 +103,7 @@ public final class GradientSimulator {
                     params.inputScale(),
                     new StepCounter(progress, 2.0 * params.steps()));
         });
-        return gradient.clip(params.maxNorm());
+        return gradient.withMaxNorm(params.maxNorm());
     }
 
     /** W0 for the hidden size, seed and init of {@code params}. */

@@ -1,0 +1,81 @@
+package org.rnngradientlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command line: {@code simulate}, {@code bench}, and with no command the window. Errors are one line on
+ * stderr: bad arguments exit with 2 and name the option and what it allows; failures while running exit
+ * with 1. Never a stack trace.
+ */
+public final class Cli {
+
+    /** Exit status for bad arguments. */
+    public static final int USAGE = 2;
+    /** Exit status for a failure while running, such as a file that cannot be written. */
+    public static final int FAILURE = 1;
+
+    private Cli() {}
+
+    /** Builds the command line; {@code window} opens the app when no sub-command is given. */
+    public static CommandLine commandLine(WindowOpener window) {
+        CommandLine commandLine = new CommandLine(new RnnGradientLabCommand(window));
+        commandLine.setParameterExceptionHandler(ONE_LINE_USAGE_ERROR);
+        commandLine.setExecutionExceptionHandler(ONE_LINE_FAILURE);
+        return commandLine;
+    }
+
+    /** Runs {@code args} and returns the exit status. */
+    public static int run(WindowOpener window, String... args) {
+        return commandLine(window).execute(args);
+    }
+
+    private static final IParameterExceptionHandler ONE_LINE_USAGE_ERROR = (ParameterException e, String[] args) -> {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(e.getCommandLine().getCommandName() + ": " + withAllowedValues(e) + " (see --help)");
+        err.flush();
+        return USAGE;
+    };
+
+    private static final IExecutionExceptionHandler ONE_LINE_FAILURE = (Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) -> {
+        if (e instanceof ParameterException p) {
+            return ONE_LINE_USAGE_ERROR.handleParseException(p, parsed.originalArgs().toArray(String[]::new));
+        }
+        PrintWriter err = commandLine.getErr();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println(commandLine.getCommandName() + ": error: " + message.lines().findFirst().orElse(""));
+        err.flush();
+        return FAILURE;
+    };
+
+    /** Picocli's message, with the allowed values added where it names an option but not its range. */
+    private static String withAllowedValues(ParameterException e) {
+        String message = e.getMessage().lines().findFirst().orElse("invalid arguments");
+        if (e instanceof MissingParameterException missing) {
+            for (ArgSpec arg : missing.getMissing()) {
+                if (arg instanceof OptionSpec option) {
+                    String name = option.longestName();
+                    return SimulationOptions.allowed(name)
+                            .map(allowed -> "missing value for option '" + name + "': must be " + allowed)
+                            .orElse(message);
+                }
+            }
+        }
+        return message;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"RNN Gradient Lab " + (version == null ? "(development)" : version)};
+        }
+    }
+}

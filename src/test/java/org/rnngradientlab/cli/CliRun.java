@@ -1,0 +1,21 @@
+package org.rnngradientlab.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+
+/** One invocation of the command line with its output captured. */
+record CliRun(int status, String out, String err, int windowsOpened) {
+
+    static CliRun of(String... args) {
+        AtomicInteger windows = new AtomicInteger();
+        CommandLine commandLine = Cli.commandLine(windows::incrementAndGet);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int status = commandLine.execute(args);
+        return new CliRun(status, out.toString(), err.toString(), windows.get());
+    }
+}
