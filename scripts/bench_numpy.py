@@ -50,7 +50,7 @@ def rescale(H, T, N, scale):
     Wh = scale * np.random.randn(H, H)
     dh = np.ones((N, H))
     norms = []
-    for _ in range(T):
+    for _ in range(T):  # overflows past float64 for large scales, as the book's loop does
         dh = dh @ Wh.T
         norms.append(np.sqrt(np.sum(dh ** 2)) / N)
     return norms
@@ -78,13 +78,16 @@ def main():
     parser.add_argument("--batch", type=int, default=2)
     parser.add_argument("--mode", choices=["matmul", "tanh"], default="matmul")
     parser.add_argument("--seconds", type=float, default=2)
+    parser.add_argument("--measure", default="backprop,spectrum,rescale")
     a = parser.parse_args()
     scales = iter([0.5, 0.9, 1.0, 1.1, 2.0] * 100000)
-    result = {
-        "backprop": measure(lambda: backprop(a.hidden, a.steps, a.batch, a.mode), a.seconds),
-        "spectrum": measure(lambda: spectrum(a.hidden), a.seconds),
-        "rescale": measure(lambda: rescale(a.hidden, a.steps, a.batch, next(scales)), a.seconds),
+    tasks = {
+        "backprop": lambda: backprop(a.hidden, a.steps, a.batch, a.mode),
+        "spectrum": lambda: spectrum(a.hidden),
+        "rescale": lambda: rescale(a.hidden, a.steps, a.batch, next(scales)),
     }
+    with np.errstate(all="ignore"):
+        result = {name: measure(tasks[name], a.seconds) for name in a.measure.split(",")}
     print(json.dumps(result, indent=2))
 
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rnngradientlab.core.BackpropMode;
@@ -50,6 +53,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time to spend measuring each quantity, after warm-up (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    enum Measurement {
+        backprop,
+        spectrum,
+        rescale
+    }
+
+    @Option(names = "--measure", paramLabel = "WHAT", split = ",", defaultValue = "backprop,spectrum,rescale",
+            description = "What to measure: any of backprop, spectrum, rescale (default: all).")
+    EnumSet<Measurement> measure;
+
     @Spec
     CommandSpec spec;
 
@@ -60,34 +73,38 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine(), "Invalid value for option '--seconds': must be a number from 0 to 600, got " + seconds);
         }
         SimulationParams params = options.toParams();
-        Timing backprop = measure(() -> {
-            GradientSimulator fresh = new GradientSimulator();
-            fresh.runNorms(params, Progress.NONE);
-            fresh.gradientClip(params, Progress.NONE);
-        });
-        Timing spectrum = measure(() -> RecurrentWeights.draw(params).spectrum());
-
-        SimulationParams matmul = params.withMode(BackpropMode.MATMUL);
-        GradientSimulator cached = new GradientSimulator();
-        cached.runNorms(matmul, Progress.NONE);
-        cached.spectrum(matmul);
-        double[] scales = {0.5, 0.9, 1.0, 1.1, 2.0};
-        int[] next = {0};
-        Timing rescale = measure(() -> cached.runNorms(matmul.withScale(scales[next[0]++ % scales.length]), Progress.NONE));
+        Map<Measurement, Timing> timings = new EnumMap<>(Measurement.class);
+        if (measure.contains(Measurement.backprop)) {
+            timings.put(Measurement.backprop, measure(() -> {
+                GradientSimulator fresh = new GradientSimulator();
+                fresh.runNorms(params, Progress.NONE);
+                fresh.gradientClip(params, Progress.NONE);
+            }));
+        }
+        if (measure.contains(Measurement.spectrum)) {
+            timings.put(Measurement.spectrum, measure(() -> RecurrentWeights.draw(params).spectrum()));
+        }
+        if (measure.contains(Measurement.rescale)) {
+            SimulationParams matmul = params.withMode(BackpropMode.MATMUL);
+            GradientSimulator cached = new GradientSimulator();
+            cached.runNorms(matmul, Progress.NONE);
+            cached.spectrum(matmul);
+            double[] scales = {0.5, 0.9, 1.0, 1.1, 2.0};
+            int[] next = {0};
+            timings.put(Measurement.rescale, measure(() ->
+                    cached.runNorms(matmul.withScale(scales[next[0]++ % scales.length]), Progress.NONE)));
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
-            root.set("backprop", backprop.toJson(mapper));
-            root.set("spectrum", spectrum.toJson(mapper));
-            root.set("rescale", rescale.toJson(mapper));
+            timings.forEach((what, timing) -> root.set(what.name(), timing.toJson(mapper)));
             out.println(root.toPrettyString());
         } else {
             out.printf(Locale.ROOT, "H %d, T %d, N %d, %s%n", params.hidden(), params.steps(), params.batch(), params.mode().id());
-            out.printf(Locale.ROOT, "backprop  %10.3f ms (median of %d)%n", backprop.medianMs, backprop.runs);
-            out.printf(Locale.ROOT, "spectrum  %10.3f ms (median of %d)%n", spectrum.medianMs, spectrum.runs);
-            out.printf(Locale.ROOT, "rescale   %10.3f ms (median of %d)%n", rescale.medianMs, rescale.runs);
+            timings.forEach((what, timing) -> out.printf(
+                    Locale.ROOT, "%-9s %10.3f ms (median of %d)%n", what, timing.medianMs(), timing.runs()));
         }
         out.flush();
         return 0;

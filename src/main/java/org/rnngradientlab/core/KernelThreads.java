@@ -1,6 +1,7 @@
 package org.rnngradientlab.core;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -11,11 +12,17 @@ import java.util.concurrent.locks.LockSupport;
  * <p>A backward pass calls its kernels tens of thousands of times, each taking 10 to 100 µs, so handing
  * work over must cost far less than that: the helpers spin for a moment after each piece of work (as
  * OpenBLAS's threads do) and only then park, where waking a parked thread would cost as much as the work.
- * Idle, they cost nothing.
+ * A piece a helper has not started yet when the caller comes for it is taken back and run by the caller,
+ * so a busy machine (a helper not scheduled) slows a run down but never stalls it.
  *
- * <p>One caller at a time has the helpers; anyone else, meanwhile, runs their work in their own thread.
+ * <p>The number of threads is the number of cores, or the system property
+ * {@value #THREADS_PROPERTY} (the window sets it to leave a core for drawing). One caller at a time has the
+ * helpers; anyone else, meanwhile, runs their work in their own thread.
  */
 final class KernelThreads {
+
+    /** System property: how many threads a loop may use, the caller's included. */
+    static final String THREADS_PROPERTY = "rnngradientlab.computeThreads";
 
     /** A piece of work over the index range [from, to). */
     interface Range {
@@ -30,11 +37,11 @@ final class KernelThreads {
             this.helper = helper;
         }
 
-        /** Waits for the task to finish, frees the helpers and rethrows what the task threw; idempotent. */
+        /** Waits for the task (running it here if no helper has started it), frees the helpers; idempotent. */
         void await() {
             if (helper != null) {
                 try {
-                    helper.awaitDone();
+                    helper.finish();
                 } finally {
                     helper = null;
                     taken.set(false);
@@ -44,25 +51,30 @@ final class KernelThreads {
     }
 
     private static final long SPIN_NANOS = 200_000;
-    private static final KernelThreads SHARED = new KernelThreads(Runtime.getRuntime().availableProcessors());
+    private static final KernelThreads SHARED = new KernelThreads(configuredThreads());
 
     private final Helper[] helpers;
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    private KernelThreads(int cores) {
-        helpers = new Helper[Math.max(0, cores - 1)];
+    private KernelThreads(int threads) {
+        helpers = new Helper[Math.max(0, threads - 1)];
         for (int i = 0; i < helpers.length; i++) {
             helpers[i] = new Helper("rnn-lab-kernel-" + (i + 1));
             helpers[i].start();
         }
     }
 
-    /** The helpers shared by the whole process: one per core besides the caller's. */
+    /** The helpers shared by the whole process. */
     static KernelThreads shared() {
         return SHARED;
     }
 
-    /** Runs {@code work} over [0, length), split into one piece per core; returns when all are done. */
+    /** Whether no caller holds the helpers now. */
+    boolean isFree() {
+        return !taken.get();
+    }
+
+    /** Runs {@code work} over [0, length), split into one piece per thread; returns when all are done. */
     void split(int length, Range work) {
         int parts = Math.min(helpers.length + 1, length);
         if (parts <= 1 || !taken.compareAndSet(false, true)) {
@@ -71,11 +83,11 @@ final class KernelThreads {
         }
         try {
             for (int p = 1; p < parts; p++) {
-                helpers[p - 1].give(work, (int) ((long) length * p / parts), (int) ((long) length * (p + 1) / parts));
+                helpers[p - 1].offer(work, (int) ((long) length * p / parts), (int) ((long) length * (p + 1) / parts));
             }
             work.run(0, length / parts);
             for (int p = 1; p < parts; p++) {
-                helpers[p - 1].awaitDone();
+                helpers[p - 1].finish();
             }
         } finally {
             taken.set(false);
@@ -92,37 +104,71 @@ final class KernelThreads {
             task.run();
             return new Background(null);
         }
-        helpers[0].give((from, to) -> task.run(), 0, 0);
+        helpers[0].offer((from, to) -> task.run(), 0, 0);
         return new Background(helpers[0]);
     }
 
+    private static int configuredThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            int wanted = Integer.parseInt(System.getProperty(THREADS_PROPERTY, Integer.toString(cores)));
+            return Math.max(1, Math.min(cores, wanted));
+        } catch (NumberFormatException e) {
+            return cores;
+        }
+    }
+
+    /** One helper thread and the single piece of work it may hold. */
     private static final class Helper extends Thread {
-        private volatile Range work;
-        private volatile boolean done = true;
-        private volatile RuntimeException failure;
+        private static final int IDLE = 0;
+        private static final int OFFERED = 1;
+        private static final int RUNNING = 2;
+        private static final int DONE = 3;
+
+        private final AtomicInteger state = new AtomicInteger(IDLE);
+        private Range work;
         private int from;
         private int to;
+        private RuntimeException failure;
 
         Helper(String name) {
             super(name);
             setDaemon(true);
         }
 
-        void give(Range work, int from, int to) {
-            this.from = from;
-            this.to = to;
-            done = false;
-            this.work = work;
+        /** Offers a piece; the fields are published by the volatile write of the state. */
+        void offer(Range piece, int pieceFrom, int pieceTo) {
+            work = piece;
+            from = pieceFrom;
+            to = pieceTo;
+            failure = null;
+            state.set(OFFERED);
             LockSupport.unpark(this);
         }
 
-        void awaitDone() {
-            while (!done) {
-                Thread.onSpinWait();
+        /** Returns once the offered piece is done, running it here if the helper has not taken it. */
+        void finish() {
+            if (state.compareAndSet(OFFERED, RUNNING)) {
+                try {
+                    work.run(from, to);
+                } finally {
+                    work = null;
+                    state.set(IDLE);
+                }
+                return;
+            }
+            long spinUntil = System.nanoTime() + 20_000;
+            while (state.get() != DONE) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
             }
             RuntimeException e = failure;
+            work = null;
+            state.set(IDLE);
             if (e != null) {
-                failure = null;
                 throw e;
             }
         }
@@ -131,15 +177,13 @@ final class KernelThreads {
         public void run() {
             long idleSince = System.nanoTime();
             while (true) {
-                Range task = work;
-                if (task != null) {
-                    work = null;
+                if (state.get() == OFFERED && state.compareAndSet(OFFERED, RUNNING)) {
                     try {
-                        task.run(from, to);
+                        work.run(from, to);
                     } catch (RuntimeException e) {
                         failure = e;
                     } finally {
-                        done = true;
+                        state.set(DONE);
                     }
                     idleSince = System.nanoTime();
                 } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
