@@ -13,16 +13,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreAndCliNeverDependOnJavaFx = noClasses()
-            .that().resideInAnyPackage("..core..", "..cli..", "..io..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..");
+            .that()
+            .resideInAnyPackage("..core..", "..cli..", "..io..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..");
 
     @ArchTest
     static final ArchRule coreDependsOnNothingElseOfOurs = noClasses()
-            .that().resideInAPackage("..core..")
-            .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..io..", "..app..");
+            .that()
+            .resideInAPackage("..core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..cli..", "..io..", "..app..");
 
     @ArchTest
     static final ArchRule theCommandLineKnowsNothingOfTheApp = noClasses()
-            .that().resideInAnyPackage("..cli..", "..io..")
-            .should().dependOnClassesThat().resideInAPackage("..app..");
+            .that()
+            .resideInAnyPackage("..cli..", "..io..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..app..");
 }

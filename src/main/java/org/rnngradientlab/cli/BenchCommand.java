@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.GradientSimulator;
@@ -16,9 +16,9 @@ import org.rnngradientlab.core.RecurrentWeights;
 import org.rnngradientlab.core.SimulationParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: median wall-clock milliseconds, in this process and after warm-up, of
@@ -45,12 +45,20 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "json|text",
+            defaultValue = "json",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
-            description = "Time to spend measuring each quantity, after warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            defaultValue = "2",
+            converter = Seconds.class,
+            description = "Time to spend measuring each quantity, after warm-up, a number from 0.01 to 600 "
+                    + "(default: ${DEFAULT-VALUE}).")
     double seconds;
 
     enum Measurement {
@@ -59,7 +67,11 @@ final class BenchCommand implements Callable<Integer> {
         rescale
     }
 
-    @Option(names = "--measure", paramLabel = "WHAT", split = ",", defaultValue = "backprop,spectrum,rescale",
+    @Option(
+            names = "--measure",
+            paramLabel = "WHAT",
+            split = ",",
+            defaultValue = "backprop,spectrum,rescale",
             description = "What to measure: any of backprop, spectrum, rescale (default: all).")
     EnumSet<Measurement> measure;
 
@@ -68,10 +80,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(seconds > 0 && seconds <= 600)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "Invalid value for option '--seconds': must be a number from 0 to 600, got " + seconds);
-        }
         SimulationParams params = options.toParams();
         Map<Measurement, Timing> timings = new EnumMap<>(Measurement.class);
         if (measure.contains(Measurement.backprop)) {
@@ -82,7 +90,8 @@ final class BenchCommand implements Callable<Integer> {
             }));
         }
         if (measure.contains(Measurement.spectrum)) {
-            timings.put(Measurement.spectrum, measure(() -> RecurrentWeights.draw(params).spectrum()));
+            timings.put(Measurement.spectrum, measure(() -> RecurrentWeights.draw(params)
+                    .spectrum()));
         }
         if (measure.contains(Measurement.rescale)) {
             SimulationParams matmul = params.withMode(BackpropMode.MATMUL);
@@ -91,8 +100,9 @@ final class BenchCommand implements Callable<Integer> {
             cached.spectrum(matmul);
             double[] scales = {0.5, 0.9, 1.0, 1.1, 2.0};
             int[] next = {0};
-            timings.put(Measurement.rescale, measure(() ->
-                    cached.runNorms(matmul.withScale(scales[next[0]++ % scales.length]), Progress.NONE)));
+            timings.put(
+                    Measurement.rescale,
+                    measure(() -> cached.runNorms(matmul.withScale(scales[next[0]++ % scales.length]), Progress.NONE)));
         }
 
         PrintWriter out = spec.commandLine().getOut();
@@ -102,12 +112,29 @@ final class BenchCommand implements Callable<Integer> {
             timings.forEach((what, timing) -> root.set(what.name(), timing.toJson(mapper)));
             out.println(root.toPrettyString());
         } else {
-            out.printf(Locale.ROOT, "H %d, T %d, N %d, %s%n", params.hidden(), params.steps(), params.batch(), params.mode().id());
-            timings.forEach((what, timing) -> out.printf(
-                    Locale.ROOT, "%-9s %10.3f ms (median of %d)%n", what, timing.medianMs(), timing.runs()));
+            out.printf(
+                    Locale.ROOT,
+                    "H %d, T %d, N %d, %s%n",
+                    params.hidden(),
+                    params.steps(),
+                    params.batch(),
+                    params.mode().id());
+            timings.forEach((what, timing) ->
+                    out.printf(Locale.ROOT, "%-9s %10.3f ms (median of %d)%n", what, timing.medianMs(), timing.runs()));
         }
         out.flush();
         return 0;
+    }
+
+    static final class Seconds extends SimulationOptions.NumberConverter<Double> {
+        Seconds() {
+            super("a number from 0.01 to 600", v -> v >= 0.01 && v <= 600);
+        }
+
+        @Override
+        Double cast(double value) {
+            return value;
+        }
     }
 
     private record Timing(double medianMs, int runs) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,17 +24,21 @@ public final class Cli {
 
     private Cli() {}
 
-    /** Builds the command line; {@code window} opens the app when no sub-command is given. */
-    public static CommandLine commandLine(WindowOpener window) {
+    /**
+     * Builds the command line; {@code window} opens the app when no sub-command is given, {@code renderer}
+     * draws charts for {@code export}.
+     */
+    public static CommandLine commandLine(WindowOpener window, ChartRenderer renderer) {
         CommandLine commandLine = new CommandLine(new RnnGradientLabCommand(window));
+        commandLine.addSubcommand("export", new ExportCommand(renderer));
         commandLine.setParameterExceptionHandler(ONE_LINE_USAGE_ERROR);
         commandLine.setExecutionExceptionHandler(ONE_LINE_FAILURE);
         return commandLine;
     }
 
     /** Runs {@code args} and returns the exit status. */
-    public static int run(WindowOpener window, String... args) {
-        return commandLine(window).execute(args);
+    public static int run(WindowOpener window, ChartRenderer renderer, String... args) {
+        return commandLine(window, renderer).execute(args);
     }
 
     private static final IParameterExceptionHandler ONE_LINE_USAGE_ERROR = (ParameterException e, String[] args) -> {
@@ -43,16 +48,19 @@ public final class Cli {
         return USAGE;
     };
 
-    private static final IExecutionExceptionHandler ONE_LINE_FAILURE = (Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) -> {
-        if (e instanceof ParameterException p) {
-            return ONE_LINE_USAGE_ERROR.handleParseException(p, parsed.originalArgs().toArray(String[]::new));
-        }
-        PrintWriter err = commandLine.getErr();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println(commandLine.getCommandName() + ": error: " + message.lines().findFirst().orElse(""));
-        err.flush();
-        return FAILURE;
-    };
+    private static final IExecutionExceptionHandler ONE_LINE_FAILURE =
+            (Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) -> {
+                if (e instanceof ParameterException p) {
+                    return ONE_LINE_USAGE_ERROR.handleParseException(
+                            p, parsed.originalArgs().toArray(String[]::new));
+                }
+                PrintWriter err = commandLine.getErr();
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                err.println(commandLine.getCommandName() + ": error: "
+                        + message.lines().findFirst().orElse(""));
+                err.flush();
+                return FAILURE;
+            };
 
     /** Picocli's message, with the allowed values added where it names an option but not its range. */
     private static String withAllowedValues(ParameterException e) {
@@ -60,10 +68,12 @@ public final class Cli {
         if (e instanceof MissingParameterException missing) {
             for (ArgSpec arg : missing.getMissing()) {
                 if (arg instanceof OptionSpec option) {
-                    String name = option.longestName();
-                    return SimulationOptions.allowed(name)
-                            .map(allowed -> "missing value for option '" + name + "': must be " + allowed)
-                            .orElse(message);
+                    for (ITypeConverter<?> converter : option.converters()) {
+                        if (converter instanceof SimulationOptions.Described described) {
+                            return "missing value for option '" + option.longestName() + "': must be "
+                                    + described.allowed();
+                        }
+                    }
                 }
             }
         }

@@ -9,9 +9,9 @@ import org.rnngradientlab.io.RunCsv;
 import org.rnngradientlab.io.RunJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code simulate}: one run, printed as JSON or CSV. */
 @Command(
@@ -32,7 +32,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "json|csv",
+            defaultValue = "json",
             description = "json: every quantity; csv: one row per step (k, norm, log10Norm, meanTanhPrime). "
                     + "Default: ${DEFAULT-VALUE}.")
     Format format;

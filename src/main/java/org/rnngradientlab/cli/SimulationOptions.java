@@ -1,8 +1,7 @@
 package org.rnngradientlab.cli;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.function.DoublePredicate;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Choice;
 import org.rnngradientlab.core.Parameter;
@@ -16,78 +15,119 @@ import picocli.CommandLine.TypeConversionException;
 /** The simulation options shared by {@code simulate}, {@code export} and {@code bench}; defaults are the book's. */
 public final class SimulationOptions {
 
-    @Option(names = "--hidden", paramLabel = "H", defaultValue = "3", converter = Hidden.class,
+    @Option(
+            names = "--hidden",
+            paramLabel = "H",
+            defaultValue = "3",
+            converter = Hidden.class,
             description = "Hidden size H, an integer from 1 to 1024 (default: ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--steps", paramLabel = "T", defaultValue = "20", converter = Steps.class,
+    @Option(
+            names = "--steps",
+            paramLabel = "T",
+            defaultValue = "20",
+            converter = Steps.class,
             description = "Time steps T to propagate back, an integer from 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "3", converter = Seed.class,
-            description = "Seed of numpy's legacy generator, an integer from 0 to 4294967295 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "3",
+            converter = Seed.class,
+            description =
+                    "Seed of numpy's legacy generator, an integer from 0 to 4294967295 (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--scale", paramLabel = "C", defaultValue = "1.0", converter = Scale.class,
+    @Option(
+            names = "--scale",
+            paramLabel = "C",
+            defaultValue = "1.0",
+            converter = Scale.class,
             description = "Weight scale, a number from 0 to 10 (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--init", paramLabel = "randn|rand", defaultValue = "randn", converter = Init.class,
+    @Option(
+            names = "--init",
+            paramLabel = "randn|rand",
+            defaultValue = "randn",
+            converter = Init.class,
             description = "How W0 is drawn: np.random.randn or np.random.rand (default: ${DEFAULT-VALUE}).")
     WeightInit init;
 
-    @Option(names = "--scale-mode", paramLabel = "raw|spectral", defaultValue = "raw", converter = ScaleModes.class,
+    @Option(
+            names = "--scale-mode",
+            paramLabel = "raw|spectral",
+            defaultValue = "raw",
+            converter = ScaleModes.class,
             description = "raw: Wh = scale * W0 (the book's); spectral: the spectral radius of Wh equals the scale "
                     + "(default: ${DEFAULT-VALUE}).")
     ScaleMode scaleMode;
 
-    @Option(names = "--mode", paramLabel = "matmul|tanh", defaultValue = "matmul", converter = Modes.class,
-            description = "matmul: the book's experiment, tanh left out; tanh: the full RNN (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--mode",
+            paramLabel = "matmul|tanh",
+            defaultValue = "matmul",
+            converter = Modes.class,
+            description =
+                    "matmul: the book's experiment, tanh left out; tanh: the full RNN (default: ${DEFAULT-VALUE}).")
     BackpropMode mode;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "2", converter = Batch.class,
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            defaultValue = "2",
+            converter = Batch.class,
             description = "Mini-batch size N, an integer from 1 to 64 (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--input-scale", paramLabel = "S", defaultValue = "1.0", converter = InputScale.class,
+    @Option(
+            names = "--input-scale",
+            paramLabel = "S",
+            defaultValue = "1.0",
+            converter = InputScale.class,
             description = "Standard deviation of the inputs x, a number from 0 to 10 (default: ${DEFAULT-VALUE}).")
     double inputScale;
 
-    @Option(names = "--max-norm", paramLabel = "M", defaultValue = "5.0", converter = MaxNorm.class,
+    @Option(
+            names = "--max-norm",
+            paramLabel = "M",
+            defaultValue = "5.0",
+            converter = MaxNorm.class,
             description = "Threshold of clip_grads, a number greater than 0 (default: ${DEFAULT-VALUE}).")
     double maxNorm;
-
-    private static final Map<String, String> ALLOWED = Map.of(
-            "--hidden", Parameter.HIDDEN.allowed(),
-            "--steps", Parameter.STEPS.allowed(),
-            "--seed", Parameter.SEED.allowed(),
-            "--scale", Parameter.SCALE.allowed(),
-            "--batch", Parameter.BATCH.allowed(),
-            "--input-scale", Parameter.INPUT_SCALE.allowed(),
-            "--max-norm", Parameter.MAX_NORM.allowed(),
-            "--init", "randn or rand",
-            "--scale-mode", "raw or spectral",
-            "--mode", "matmul or tanh");
 
     /** The parameters as given (each already checked by its converter). */
     public SimulationParams toParams() {
         return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
     }
 
-    /** The allowed values of a simulation option, e.g. "an integer from 1 to 1024" for "--hidden". */
-    static Optional<String> allowed(String option) {
-        return Optional.ofNullable(ALLOWED.get(option));
+    /** A converter that can say which values it accepts, e.g. "an integer from 1 to 1024". */
+    interface Described {
+        String allowed();
     }
 
-    /** Parses a number and checks it against its {@link Parameter}, with messages naming the range. */
-    abstract static class NumberConverter<T extends Number> implements ITypeConverter<T> {
-        private final Parameter parameter;
+    /** Parses a number and checks its range, with a message naming the range. */
+    abstract static class NumberConverter<T extends Number> implements ITypeConverter<T>, Described {
+        private final String allowed;
+        private final DoublePredicate accepts;
 
         NumberConverter(Parameter parameter) {
-            this.parameter = parameter;
+            this(parameter.allowed(), parameter::accepts);
+        }
+
+        NumberConverter(String allowed, DoublePredicate accepts) {
+            this.allowed = allowed;
+            this.accepts = accepts;
         }
 
         abstract T cast(double value);
+
+        @Override
+        public String allowed() {
+            return allowed;
+        }
 
         @Override
         public T convert(String text) {
@@ -96,14 +136,14 @@ public final class SimulationOptions {
             if (!plain.toLowerCase(Locale.ROOT).matches(".*(nan|inf|[dfx]).*")) {
                 try {
                     double value = Double.parseDouble(plain);
-                    if (parameter.accepts(value)) {
+                    if (accepts.test(value)) {
                         return cast(value);
                     }
                 } catch (NumberFormatException e) {
                     // reported below, with the allowed range
                 }
             }
-            throw new TypeConversionException("must be " + parameter.allowed() + ", got '" + text + "'");
+            throw new TypeConversionException("must be " + allowed + ", got '" + text + "'");
         }
     }
 
@@ -185,11 +225,16 @@ public final class SimulationOptions {
     }
 
     /** Converts a {@link Choice} name, naming the allowed names on error. */
-    abstract static class ChoiceConverter<E extends Enum<E> & Choice> implements ITypeConverter<E> {
+    abstract static class ChoiceConverter<E extends Enum<E> & Choice> implements ITypeConverter<E>, Described {
         private final Class<E> type;
 
         ChoiceConverter(Class<E> type) {
             this.type = type;
+        }
+
+        @Override
+        public String allowed() {
+            return "one of " + Choice.ids(type);
         }
 
         @Override

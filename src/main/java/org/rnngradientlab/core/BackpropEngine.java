@@ -65,6 +65,7 @@ final class BackpropEngine {
         final int[] largestExponent;
         /** r_j for j = c·segment, one per segment; all of r_0..r_{T−1} when they fit in one segment. */
         private final double[][] checkpoints;
+
         private final int[] checkpointExponents;
         private final double[] storedRows;
         private final int[] storedExponents;
@@ -125,7 +126,8 @@ final class BackpropEngine {
             for (int i = 0; i < steps; i++) {
                 frobenius[i] = normMantissa[i] * rootBatch;
             }
-            return new NormSeries(batch, frobenius, normExponent.clone(), largestMantissa.clone(), largestExponent.clone())
+            return new NormSeries(
+                            batch, frobenius, normExponent.clone(), largestMantissa.clone(), largestExponent.clone())
                     .times(multiplier);
         }
 
@@ -280,10 +282,12 @@ final class BackpropEngine {
             }
             startStates[s] = Arrays.copyOf(states, size);
             startPositions[s] = random.snapshot();
-            for (int i = 1; i <= length; i++) {
-                tanhPrimeByTime[s * segment + i] = forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
-                histogram.add(a, 0, size);
-                counter.advance(1);
+            try (InputDraws inputs = inputs(random, length, batch, hidden, inputScale)) {
+                for (int i = 1; i <= length; i++) {
+                    tanhPrimeByTime[s * segment + i] = forwardStep(wh, hidden, batch, inputs, states, i, a);
+                    histogram.add(a, 0, size);
+                    counter.advance(1);
+                }
             }
         }
 
@@ -302,9 +306,11 @@ final class BackpropEngine {
                 if (s < segments - 1) {
                     System.arraycopy(startStates[s], 0, states, 0, size);
                     random.restore(startPositions[s]);
-                    for (int i = 1; i <= length; i++) {
-                        forwardStep(wh, hidden, batch, inputScale, random, states, i, a);
-                        counter.advance(1);
+                    try (InputDraws inputs = inputs(random, length, batch, hidden, inputScale)) {
+                        for (int i = 1; i <= length; i++) {
+                            forwardStep(wh, hidden, batch, inputs, states, i, a);
+                            counter.advance(1);
+                        }
                     }
                 }
                 for (int i = length; i >= 1; i--) {
@@ -341,12 +347,9 @@ final class BackpropEngine {
      * mean of tanh′ = 1 − h² over the new state.
      */
     private static double forwardStep(
-            double[] wh, int hidden, int batch, double inputScale, LegacyRandomState random, double[] states, int i, double[] a) {
+            double[] wh, int hidden, int batch, InputDraws inputs, double[] states, int i, double[] a) {
         int size = batch * hidden;
-        random.fillStandardNormal(a, 0, size);
-        for (int e = 0; e < size; e++) {
-            a[e] *= inputScale;
-        }
+        inputs.next(a);
         Kernels.multiplyAdd(states, (i - 1) * size, wh, a, 0, batch, hidden, hidden);
         int out = i * size;
         double tanhPrimeSum = 0;
@@ -356,6 +359,15 @@ final class BackpropEngine {
             tanhPrimeSum += 1 - h * h;
         }
         return tanhPrimeSum / size;
+    }
+
+    /**
+     * The inputs of a forward pass over {@code steps} steps; drawn ahead on a helper only where the forward
+     * product is too small to be split over the cores itself.
+     */
+    private static InputDraws inputs(LegacyRandomState random, int steps, int batch, int hidden, double inputScale) {
+        boolean productRunsAlone = (long) batch * hidden * hidden < Kernels.PARALLEL_THRESHOLD;
+        return new InputDraws(random, steps, batch, hidden, inputScale, false, productRunsAlone);
     }
 
     /**

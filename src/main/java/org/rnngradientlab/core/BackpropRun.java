@@ -2,32 +2,36 @@ package org.rnngradientlab.core;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Everything one simulated backward pass yields. The norm series is always present; the spectrum and the
  * clipping result may arrive later than the norms in the window (they are computed apart, since the
- * spectrum of a large Wh takes seconds), and are absent only in a run made for that purpose
+ * spectrum of a large W0 takes seconds), and are absent only in a run made for that purpose
  * ({@link GradientSimulator#runNorms}). Immutable.
  */
 public final class BackpropRun {
 
     private final SimulationParams params;
+    private final double multiplier;
     private final NormSeries norms;
-    private final Spectrum spectrum;
+    private final Spectrum weightSpectrum;
     private final GradientClip clip;
     private final double[] meanTanhPrime;
     private final PreActivationHistogram preActivations;
 
     BackpropRun(
             SimulationParams params,
+            double multiplier,
             NormSeries norms,
-            Spectrum spectrum,
+            Spectrum weightSpectrum,
             GradientClip clip,
             double[] meanTanhPrime,
             PreActivationHistogram preActivations) {
         this.params = Objects.requireNonNull(params);
+        this.multiplier = multiplier;
         this.norms = Objects.requireNonNull(norms);
-        this.spectrum = spectrum;
+        this.weightSpectrum = weightSpectrum;
         this.clip = clip;
         this.meanTanhPrime = meanTanhPrime;
         this.preActivations = preActivations;
@@ -38,6 +42,11 @@ public final class BackpropRun {
         return params;
     }
 
+    /** c with Wh = c·W0: the scale in raw mode, scale / ρ(W0) in spectral mode. */
+    public double multiplier() {
+        return multiplier;
+    }
+
     /** The gradient norm per step, plain and in log space. */
     public NormSeries norms() {
         return norms;
@@ -45,7 +54,26 @@ public final class BackpropRun {
 
     /** Eigen- and singular values of Wh, if computed. */
     public Optional<Spectrum> spectrum() {
-        return Optional.ofNullable(spectrum);
+        return weightSpectrum == null ? Optional.empty() : Optional.of(weightSpectrum.scaled(multiplier));
+    }
+
+    /** Eigen- and singular values of the unscaled W0, if computed. */
+    public Optional<Spectrum> weightSpectrum() {
+        return Optional.ofNullable(weightSpectrum);
+    }
+
+    /**
+     * The weight scale at which ρ(Wh) = 1, where the gradient neither grows nor shrinks in matmul mode:
+     * 1/ρ(W0) for the raw multiplier, 1 for the spectral scale. Empty until the spectrum is known.
+     */
+    public OptionalDouble criticalScale() {
+        if (params.scaleMode() == ScaleMode.SPECTRAL) {
+            return OptionalDouble.of(1.0);
+        }
+        if (weightSpectrum == null || weightSpectrum.spectralRadius() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(1.0 / weightSpectrum.spectralRadius());
     }
 
     /** Gradient clipping of dWh, if computed. */
@@ -65,16 +93,24 @@ public final class BackpropRun {
 
     /** Whether spectrum and clipping are both present. */
     public boolean isComplete() {
-        return spectrum != null && clip != null;
+        return weightSpectrum != null && clip != null;
     }
 
-    /** This run with the spectrum filled in. */
-    public BackpropRun withSpectrum(Spectrum value) {
-        return new BackpropRun(params, norms, Objects.requireNonNull(value), clip, meanTanhPrime, preActivations);
+    /** This run with the spectrum of W0 filled in. */
+    public BackpropRun withWeightSpectrum(Spectrum value) {
+        return new BackpropRun(
+                params, multiplier, norms, Objects.requireNonNull(value), clip, meanTanhPrime, preActivations);
     }
 
     /** This run with the clipping result filled in. */
     public BackpropRun withClip(GradientClip value) {
-        return new BackpropRun(params, norms, spectrum, Objects.requireNonNull(value), meanTanhPrime, preActivations);
+        return new BackpropRun(
+                params,
+                multiplier,
+                norms,
+                weightSpectrum,
+                Objects.requireNonNull(value),
+                meanTanhPrime,
+                preActivations);
     }
 }

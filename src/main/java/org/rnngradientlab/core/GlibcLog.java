@@ -20,9 +20,21 @@ final class GlibcLog {
     private static final long NEAR_ONE_HI = Double.doubleToRawLongBits(1.0 + 0x1.09p-4);
     private static final int TABLE_BITS = 7;
 
-    private static final double[] POLY = {-0x1.0000000000001p-1, 0x1.555555551305bp-2, -0x1.fffffffeb4590p-3, 0x1.999b324f10111p-3, -0x1.55575e506c89fp-3};
+    private static final double[] POLY = {
+        -0x1.0000000000001p-1, 0x1.555555551305bp-2, -0x1.fffffffeb4590p-3, 0x1.999b324f10111p-3, -0x1.55575e506c89fp-3
+    };
     private static final double[] POLY1 = {
-        -0x1.0000000000000p-1, 0x1.5555555555577p-2, -0x1.ffffffffffdcbp-3, 0x1.999999995dd0cp-3, -0x1.55555556745a7p-3, 0x1.24924a344de30p-3, -0x1.fffffa4423d65p-4, 0x1.c7184282ad6cap-4, -0x1.999eb43b068ffp-4, 0x1.78182f7afd085p-4, -0x1.5521375d145cdp-4
+        -0x1.0000000000000p-1,
+        0x1.5555555555577p-2,
+        -0x1.ffffffffffdcbp-3,
+        0x1.999999995dd0cp-3,
+        -0x1.55555556745a7p-3,
+        0x1.24924a344de30p-3,
+        -0x1.fffffa4423d65p-4,
+        0x1.c7184282ad6cap-4,
+        -0x1.999eb43b068ffp-4,
+        0x1.78182f7afd085p-4,
+        -0x1.5521375d145cdp-4
     };
     /** Pairs (1/c, log c) for the 128 subintervals. */
     private static final double[] TABLE = {
@@ -200,7 +212,9 @@ final class GlibcLog {
         double r = x - 1.0;
         double r2 = r * r;
         double r3 = r * r2;
-        double y = Math.fma(r3, Math.fma(r3, b[10], Math.fma(r2, b[9], Math.fma(r, b[8], b[7]))),
+        double y = Math.fma(
+                r3,
+                Math.fma(r3, b[10], Math.fma(r2, b[9], Math.fma(r, b[8], b[7]))),
                 Math.fma(r2, b[6], Math.fma(r, b[5], b[4])));
         y = Math.fma(r3, y, Math.fma(r2, b[3], Math.fma(r, b[2], b[1])));
         double w = r * 0x1p27;

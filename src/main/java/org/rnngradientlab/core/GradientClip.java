@@ -64,6 +64,17 @@ public final class GradientClip {
         return rate < 1 ? rate : 1.0;
     }
 
+    /** log10 of {@link #clipRate()}, right also where the rate itself is below float64's range. */
+    public double log10ClipRate() {
+        if (!clips()) {
+            return 0.0;
+        }
+        double total = Float64Limits.value(normMantissa, normExponent);
+        return Double.isFinite(total) && total < 1e300
+                ? Math.log10(maxNorm / (total + 1e-6))
+                : Math.log10(maxNorm) - log10GradWhNorm();
+    }
+
     /** Whether clipping scales the gradient down. */
     public boolean clips() {
         return rawRate() < 1;

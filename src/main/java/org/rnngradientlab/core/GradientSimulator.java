@@ -19,6 +19,12 @@ import java.util.function.Supplier;
  */
 public final class GradientSimulator {
 
+    /**
+     * System property: how many threads the dense loops may use (default: all cores). Set it before the
+     * first simulation; the window leaves one core for drawing.
+     */
+    public static final String COMPUTE_THREADS_PROPERTY = KernelThreads.THREADS_PROPERTY;
+
     private static final int CACHED = 8;
 
     private final Map<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -39,8 +45,8 @@ public final class GradientSimulator {
         if (run.clip().isEmpty()) {
             run = run.withClip(gradientClip(params, progress));
         }
-        if (run.spectrum().isEmpty()) {
-            run = run.withSpectrum(spectrum(params));
+        if (run.weightSpectrum().isEmpty()) {
+            run = run.withWeightSpectrum(weightSpectrum(params));
         }
         return run;
     }
@@ -52,27 +58,31 @@ public final class GradientSimulator {
      */
     public BackpropRun runNorms(SimulationParams params, Progress progress) {
         RecurrentWeights weights = weights(params);
-        Spectrum spectrum = weights.hasSpectrum() ? weights.spectrum().scaled(multiplier(params, weights)) : null;
+        Spectrum spectrum = weights.hasSpectrum() ? weights.spectrum() : null;
+        double multiplier = multiplier(params, weights);
         if (params.mode() == BackpropMode.MATMUL) {
             BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
-            NormSeries norms = base.normSeries(params.batch(), multiplier(params, weights));
+            NormSeries norms = base.normSeries(params.batch(), multiplier);
             double[] ones = new double[params.steps()];
             Arrays.fill(ones, 1.0);
             GradientClip gradient = cached(gradientKey(params));
             GradientClip clip = gradient == null ? null : gradient.withMaxNorm(params.maxNorm());
-            return new BackpropRun(params, norms, spectrum, clip, ones, null);
+            return new BackpropRun(params, multiplier, norms, spectrum, clip, ones, null);
         }
-        BackpropEngine.TanhResult result = computeOnce(gradientKey(params), () -> BackpropEngine.tanhRun(
-                recurrentMatrix(params, weights),
-                params.hidden(),
-                params.steps(),
-                params.batch(),
-                params.inputScale(),
-                weights.generatorAfterWeights(),
-                BackpropEngine.STORE_ALL_LIMIT,
-                new StepCounter(progress, tanhWork(params))));
+        BackpropEngine.TanhResult result = computeOnce(
+                gradientKey(params),
+                () -> BackpropEngine.tanhRun(
+                        recurrentMatrix(params, weights),
+                        params.hidden(),
+                        params.steps(),
+                        params.batch(),
+                        params.inputScale(),
+                        weights.generatorAfterWeights(),
+                        BackpropEngine.STORE_ALL_LIMIT,
+                        new StepCounter(progress, tanhWork(params))));
         return new BackpropRun(
                 params,
+                multiplier,
                 result.norms(),
                 spectrum,
                 result.gradient().withMaxNorm(params.maxNorm()),
@@ -84,6 +94,11 @@ public final class GradientSimulator {
     public Spectrum spectrum(SimulationParams params) {
         RecurrentWeights weights = weights(params);
         return weights.spectrum().scaled(multiplier(params, weights));
+    }
+
+    /** The eigen- and singular values of W0 for the hidden size, seed and init of {@code params}. */
+    public Spectrum weightSpectrum(SimulationParams params) {
+        return weights(params).spectrum();
     }
 
     /** dWh and its clipping. In matmul mode a forward pass, O(T·H²), remembered for later max-norm changes. */
@@ -108,8 +123,8 @@ public final class GradientSimulator {
 
     /** W0 for the hidden size, seed and init of {@code params}. */
     public RecurrentWeights weights(SimulationParams params) {
-        return computeOnce(new WeightsKey(params.hidden(), params.seed(), params.init()), () ->
-                RecurrentWeights.draw(params));
+        return computeOnce(
+                new WeightsKey(params.hidden(), params.seed(), params.init()), () -> RecurrentWeights.draw(params));
     }
 
     /**
@@ -151,12 +166,14 @@ public final class GradientSimulator {
     }
 
     private BackpropEngine.MatmulBase matmulBase(RecurrentWeights weights, int steps, Progress progress) {
-        return computeOnce(new BaseKey(weights, steps), () -> BackpropEngine.matmulBase(
-                weights.sharedMatrix(),
-                weights.hidden(),
-                steps,
-                BackpropEngine.STORE_ALL_LIMIT,
-                new StepCounter(progress, steps)));
+        return computeOnce(
+                new BaseKey(weights, steps),
+                () -> BackpropEngine.matmulBase(
+                        weights.sharedMatrix(),
+                        weights.hidden(),
+                        steps,
+                        BackpropEngine.STORE_ALL_LIMIT,
+                        new StepCounter(progress, steps)));
     }
 
     private static double tanhWork(SimulationParams params) {

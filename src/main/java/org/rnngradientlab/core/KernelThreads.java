@@ -108,6 +108,18 @@ final class KernelThreads {
         return new Background(helpers[0]);
     }
 
+    /**
+     * Starts {@code task} on a helper if one is free; null otherwise (then nothing runs). For tasks that must
+     * run beside the caller, such as a producer the caller waits on.
+     */
+    Background tryInBackground(Runnable task) {
+        if (helpers.length == 0 || !taken.compareAndSet(false, true)) {
+            return null;
+        }
+        helpers[0].offer((from, to) -> task.run(), 0, 0);
+        return new Background(helpers[0]);
+    }
+
     private static int configuredThreads() {
         int cores = Runtime.getRuntime().availableProcessors();
         try {

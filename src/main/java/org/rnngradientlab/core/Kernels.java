@@ -42,26 +42,72 @@ final class Kernels {
      * {@code a[aFrom + r·rowStride + i·innerStride]}, so that A may be a matrix or the transpose of one.
      */
     private static void product(
-            double[] a, int aFrom, int rowStride, int innerStride, double[] b, int bFrom, double[] c, int cFrom,
-            int rows, int inner, int cols) {
+            double[] a,
+            int aFrom,
+            int rowStride,
+            int innerStride,
+            double[] b,
+            int bFrom,
+            double[] c,
+            int cFrom,
+            int rows,
+            int inner,
+            int cols) {
         if ((long) rows * inner * cols < PARALLEL_THRESHOLD) {
             product(a, aFrom, rowStride, innerStride, b, bFrom, c, cFrom, rows, inner, cols, 0, cols);
         } else {
-            THREADS.split(cols, (from, to) ->
-                    product(a, aFrom, rowStride, innerStride, b, bFrom, c, cFrom, rows, inner, cols, from, to));
+            THREADS.split(
+                    cols,
+                    (from, to) ->
+                            product(a, aFrom, rowStride, innerStride, b, bFrom, c, cFrom, rows, inner, cols, from, to));
         }
     }
 
     /** The product on columns [j0, j1) of C: rows of C four (then two, then one) at a time, B four rows at a time. */
     private static void product(
-            double[] a, int aFrom, int rowStride, int innerStride, double[] b, int bFrom, double[] c, int cFrom,
-            int rows, int inner, int cols, int j0, int j1) {
+            double[] a,
+            int aFrom,
+            int rowStride,
+            int innerStride,
+            double[] b,
+            int bFrom,
+            double[] c,
+            int cFrom,
+            int rows,
+            int inner,
+            int cols,
+            int j0,
+            int j1) {
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
-            fourRows(a, aFrom + r * rowStride, rowStride, innerStride, b, bFrom, c, cFrom + r * cols, inner, cols, j0, j1);
+            fourRows(
+                    a,
+                    aFrom + r * rowStride,
+                    rowStride,
+                    innerStride,
+                    b,
+                    bFrom,
+                    c,
+                    cFrom + r * cols,
+                    inner,
+                    cols,
+                    j0,
+                    j1);
         }
         for (; r + 2 <= rows; r += 2) {
-            twoRows(a, aFrom + r * rowStride, rowStride, innerStride, b, bFrom, c, cFrom + r * cols, inner, cols, j0, j1);
+            twoRows(
+                    a,
+                    aFrom + r * rowStride,
+                    rowStride,
+                    innerStride,
+                    b,
+                    bFrom,
+                    c,
+                    cFrom + r * cols,
+                    inner,
+                    cols,
+                    j0,
+                    j1);
         }
         for (; r < rows; r++) {
             oneRow(a, aFrom + r * rowStride, innerStride, b, bFrom, c, cFrom + r * cols, inner, cols, j0, j1);
@@ -69,8 +115,18 @@ final class Kernels {
     }
 
     private static void fourRows(
-            double[] a, int a0, int rowStride, int innerStride, double[] b, int bFrom, double[] c, int c0,
-            int inner, int cols, int j0, int j1) {
+            double[] a,
+            int a0,
+            int rowStride,
+            int innerStride,
+            double[] b,
+            int bFrom,
+            double[] c,
+            int c0,
+            int inner,
+            int cols,
+            int j0,
+            int j1) {
         int c1 = c0 + cols;
         int c2 = c1 + cols;
         int c3 = c2 + cols;
@@ -126,8 +182,18 @@ final class Kernels {
     }
 
     private static void twoRows(
-            double[] a, int a0, int rowStride, int innerStride, double[] b, int bFrom, double[] c, int c0,
-            int inner, int cols, int j0, int j1) {
+            double[] a,
+            int a0,
+            int rowStride,
+            int innerStride,
+            double[] b,
+            int bFrom,
+            double[] c,
+            int c0,
+            int inner,
+            int cols,
+            int j0,
+            int j1) {
         int c1 = c0 + cols;
         int i = 0;
         for (; i + 4 <= inner; i += 4) {
@@ -164,8 +230,17 @@ final class Kernels {
     }
 
     private static void oneRow(
-            double[] a, int a0, int innerStride, double[] b, int bFrom, double[] c, int c0, int inner, int cols,
-            int j0, int j1) {
+            double[] a,
+            int a0,
+            int innerStride,
+            double[] b,
+            int bFrom,
+            double[] c,
+            int c0,
+            int inner,
+            int cols,
+            int j0,
+            int j1) {
         int i = 0;
         for (; i + 4 <= inner; i += 4) {
             int x = a0 + i * innerStride;
@@ -175,8 +250,10 @@ final class Kernels {
             double s3 = a[x + 3 * innerStride];
             int b0 = bFrom + i * cols;
             for (int j = j0; j < j1; j++) {
-                c[c0 + j] = madd(s3, b[b0 + 3 * cols + j], madd(s2, b[b0 + 2 * cols + j],
-                        madd(s1, b[b0 + cols + j], madd(s0, b[b0 + j], c[c0 + j]))));
+                c[c0 + j] = madd(
+                        s3,
+                        b[b0 + 3 * cols + j],
+                        madd(s2, b[b0 + 2 * cols + j], madd(s1, b[b0 + cols + j], madd(s0, b[b0 + j], c[c0 + j]))));
             }
         }
         for (; i < inner; i++) {

@@ -18,8 +18,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * }</pre>
  *
  * <p>Every weight scale uses the same W0, so the spectrum is computed once (lazily, since EJML's general
- * eigen-solver takes seconds at H = 1024) and then only scaled. Thread-safe: the spectrum is computed at
- * most once even when asked for from several threads.
+ * eigen-solver takes seconds at H = 1024) and then only scaled. Thread-safe: eigenvalues and singular
+ * values are each computed at most once even when several threads ask, and a thread that needs only ρ(W0)
+ * never waits for the singular values.
  */
 public final class RecurrentWeights {
 
@@ -29,8 +30,11 @@ public final class RecurrentWeights {
     private final double[] w0;
     private final LegacyRandomState.Snapshot afterWeights;
 
-    private List<Complex> eigenvalues;
-    private Spectrum spectrum;
+    private final Object eigenLock = new Object();
+    private final Object singularLock = new Object();
+    private volatile List<Complex> eigenvalues;
+    private volatile double[] singularValues;
+    private volatile Spectrum spectrum;
 
     private RecurrentWeights(int hidden, long seed, WeightInit init) {
         this.hidden = hidden;
@@ -85,7 +89,7 @@ public final class RecurrentWeights {
     }
 
     /** ρ(W0) = max |λ(W0)|: eigenvalues only, no singular values. */
-    public synchronized double spectralRadius() {
+    public double spectralRadius() {
         List<Complex> values = eigenvalues();
         double radius = 0;
         for (Complex value : values) {
@@ -95,47 +99,66 @@ public final class RecurrentWeights {
     }
 
     /** Eigen- and singular values of W0 ({@code np.linalg.eigvals(W0)}, {@code np.linalg.svd(W0, compute_uv=False)}). */
-    public synchronized Spectrum spectrum() {
-        if (spectrum == null) {
-            spectrum = new Spectrum(eigenvalues(), singularValues());
+    public Spectrum spectrum() {
+        Spectrum ready = spectrum;
+        if (ready == null) {
+            ready = new Spectrum(eigenvalues(), singularValues());
+            spectrum = ready;
         }
-        return spectrum;
+        return ready;
     }
 
     /** Whether {@link #spectrum()} is ready, so asking for it costs nothing. */
-    public synchronized boolean hasSpectrum() {
+    public boolean hasSpectrum() {
         return spectrum != null;
     }
 
     /** Whether {@link #spectralRadius()} is ready. */
-    public synchronized boolean hasEigenvalues() {
+    public boolean hasEigenvalues() {
         return eigenvalues != null;
     }
 
+    /** The eigenvalues, computed once however many threads ask at the same time. */
     private List<Complex> eigenvalues() {
-        if (eigenvalues == null) {
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(hidden, false);
-            if (!eig.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
-                throw new ArithmeticException("the eigenvalue solver did not converge for W0 (H " + hidden
-                        + ", seed " + seed + ", " + init.id() + ")");
-            }
-            List<Complex> values = new ArrayList<>(hidden);
-            for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
-                Complex_F64 value = eig.getEigenvalue(i);
-                values.add(new Complex(value.real, value.imaginary));
-            }
-            eigenvalues = List.copyOf(values);
+        List<Complex> ready = eigenvalues;
+        if (ready != null) {
+            return ready;
         }
-        return eigenvalues;
+        synchronized (eigenLock) {
+            if (eigenvalues == null) {
+                EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(hidden, false);
+                if (!eig.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
+                    throw new ArithmeticException("the eigenvalue solver did not converge for W0 (H " + hidden
+                            + ", seed " + seed + ", " + init.id() + ")");
+                }
+                List<Complex> values = new ArrayList<>(hidden);
+                for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
+                    Complex_F64 value = eig.getEigenvalue(i);
+                    values.add(new Complex(value.real, value.imaginary));
+                }
+                eigenvalues = List.copyOf(values);
+            }
+            return eigenvalues;
+        }
     }
 
+    /** The singular values, computed once, apart from the eigenvalues so that neither waits for the other. */
     private double[] singularValues() {
-        SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                DecompositionFactory_DDRM.svd(hidden, hidden, false, false, true);
-        if (!svd.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
-            throw new ArithmeticException("the singular value solver did not converge for W0 (H " + hidden
-                    + ", seed " + seed + ", " + init.id() + ")");
+        double[] ready = singularValues;
+        if (ready != null) {
+            return ready;
         }
-        return Arrays.copyOf(svd.getSingularValues(), svd.numberOfSingularValues());
+        synchronized (singularLock) {
+            if (singularValues == null) {
+                SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                        DecompositionFactory_DDRM.svd(hidden, hidden, false, false, true);
+                if (!svd.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
+                    throw new ArithmeticException("the singular value solver did not converge for W0 (H " + hidden
+                            + ", seed " + seed + ", " + init.id() + ")");
+                }
+                singularValues = Arrays.copyOf(svd.getSingularValues(), svd.numberOfSingularValues());
+            }
+            return singularValues;
+        }
     }
 }

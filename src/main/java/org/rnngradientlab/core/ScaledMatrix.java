@@ -14,6 +14,7 @@ final class ScaledMatrix {
 
     /** How far a term may exceed 2^E before M is rescaled: keeps M's entries far from overflow. */
     private static final int HEADROOM = 64;
+
     private static final int NEGLIGIBLE = -1000;
     static final int PENDING_ROWS = 32;
 
@@ -112,8 +113,8 @@ final class ScaledMatrix {
         flushingA = a;
         flushingD = d;
         pending = 0;
-        flushing = KernelThreads.shared().inBackground(
-                () -> Kernels.transposeMultiplyAdd(a, 0, d, 0, mantissa, rows, size, size));
+        flushing = KernelThreads.shared()
+                .inBackground(() -> Kernels.transposeMultiplyAdd(a, 0, d, 0, mantissa, rows, size, size));
     }
 
     /** Waits until every handed-over row is in M. */

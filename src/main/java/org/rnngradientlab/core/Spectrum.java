@@ -37,7 +37,8 @@ public final class Spectrum {
     private Spectrum(List<Complex> sortedEigenvalues, double[] decreasingSingularValues, boolean inOrder) {
         this.eigenvalues = sortedEigenvalues;
         this.singularValues = decreasingSingularValues;
-        this.spectralRadius = sortedEigenvalues.isEmpty() ? 0.0 : sortedEigenvalues.get(0).modulus();
+        this.spectralRadius =
+                sortedEigenvalues.isEmpty() ? 0.0 : sortedEigenvalues.get(0).modulus();
     }
 
     /** Eigenvalues by decreasing modulus. */

@@ -9,8 +9,16 @@ import picocli.CommandLine;
 record CliRun(int status, String out, String err, int windowsOpened) {
 
     static CliRun of(String... args) {
+        return with(
+                request -> {
+                    throw new AssertionError("no chart expected");
+                },
+                args);
+    }
+
+    static CliRun with(ChartRenderer renderer, String... args) {
         AtomicInteger windows = new AtomicInteger();
-        CommandLine commandLine = Cli.commandLine(windows::incrementAndGet);
+        CommandLine commandLine = Cli.commandLine(windows::incrementAndGet, renderer);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));

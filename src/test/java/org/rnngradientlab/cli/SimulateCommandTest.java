@@ -21,8 +21,20 @@ class SimulateCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("params", "norms", "log10Norms", "overflowStep", "underflowStep", "eigenvalues",
-                "spectralRadius", "singularValues", "gradWhNorm", "clipRate", "clippedNorm", "meanTanhPrime");
+        assertThat(keys)
+                .containsExactly(
+                        "params",
+                        "norms",
+                        "log10Norms",
+                        "overflowStep",
+                        "underflowStep",
+                        "eigenvalues",
+                        "spectralRadius",
+                        "singularValues",
+                        "gradWhNorm",
+                        "clipRate",
+                        "clippedNorm",
+                        "meanTanhPrime");
         assertThat(json.get("params").get("hidden").asInt()).isEqualTo(3);
         assertThat(json.get("params").get("mode").asText()).isEqualTo("matmul");
         assertThat(json.get("norms")).hasSize(20);
@@ -53,30 +65,32 @@ class SimulateCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--hidden 0            | '--hidden': must be an integer from 1 to 1024, got '0'",
-        "--hidden 1025         | '--hidden': must be an integer from 1 to 1024",
-        "--hidden 2.5          | '--hidden': must be an integer from 1 to 1024, got '2.5'",
-        "--hidden lots         | '--hidden': must be an integer from 1 to 1024, got 'lots'",
-        "--steps 10001         | '--steps': must be an integer from 1 to 10000",
-        "--seed 4294967296     | '--seed': must be an integer from 0 to 4294967295",
-        "--seed -1             | '--seed': must be an integer from 0 to 4294967295",
-        "--scale 10.5          | '--scale': must be a number from 0 to 10",
-        "--scale NaN           | '--scale': must be a number from 0 to 10, got 'NaN'",
-        "--scale Infinity      | '--scale': must be a number from 0 to 10",
-        "--scale 0x1p1         | '--scale': must be a number from 0 to 10",
-        "--batch 65            | '--batch': must be an integer from 1 to 64",
-        "--input-scale -0.1    | '--input-scale': must be a number from 0 to 10",
-        "--max-norm 0          | '--max-norm': must be a number greater than 0",
-        "--max-norm 1e400      | '--max-norm': must be a number greater than 0",
-        "--init normal         | '--init': expected one of randn|rand, got 'normal'",
-        "--scale-mode radius   | '--scale-mode': expected one of raw|spectral",
-        "--mode lstm           | '--mode': expected one of matmul|tanh",
-        "--format xml          | '--format'",
-        "--hidden              | missing value for option '--hidden': must be an integer from 1 to 1024",
-        "--scale               | missing value for option '--scale': must be a number from 0 to 10",
-        "--colour red          | Unknown options: '--colour'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--hidden 0            | '--hidden': must be an integer from 1 to 1024, got '0'",
+                "--hidden 1025         | '--hidden': must be an integer from 1 to 1024",
+                "--hidden 2.5          | '--hidden': must be an integer from 1 to 1024, got '2.5'",
+                "--hidden lots         | '--hidden': must be an integer from 1 to 1024, got 'lots'",
+                "--steps 10001         | '--steps': must be an integer from 1 to 10000",
+                "--seed 4294967296     | '--seed': must be an integer from 0 to 4294967295",
+                "--seed -1             | '--seed': must be an integer from 0 to 4294967295",
+                "--scale 10.5          | '--scale': must be a number from 0 to 10",
+                "--scale NaN           | '--scale': must be a number from 0 to 10, got 'NaN'",
+                "--scale Infinity      | '--scale': must be a number from 0 to 10",
+                "--scale 0x1p1         | '--scale': must be a number from 0 to 10",
+                "--batch 65            | '--batch': must be an integer from 1 to 64",
+                "--input-scale -0.1    | '--input-scale': must be a number from 0 to 10",
+                "--max-norm 0          | '--max-norm': must be a number greater than 0",
+                "--max-norm 1e400      | '--max-norm': must be a number greater than 0",
+                "--init normal         | '--init': expected one of randn|rand, got 'normal'",
+                "--scale-mode radius   | '--scale-mode': expected one of raw|spectral",
+                "--mode lstm           | '--mode': expected one of matmul|tanh",
+                "--format xml          | '--format'",
+                "--hidden              | missing value for option '--hidden': must be an integer from 1 to 1024",
+                "--scale               | missing value for option '--scale': must be a number from 0 to 10",
+                "--colour red          | Unknown options: '--colour'",
+            })
     void badArgumentsExitWithTwoAndOneLineNamingTheOptionAndItsRange(String args, String message) {
         String[] argv = ("simulate " + args).trim().split(" +");
         CliRun run = CliRun.of(argv);
@@ -90,8 +104,18 @@ class SimulateCommandTest {
     void helpListsEveryOptionWithItsRange() {
         CliRun run = CliRun.of("simulate", "--help");
         assertThat(run.status()).isZero();
-        for (String option : List.of("--hidden", "--steps", "--seed", "--scale", "--init", "--scale-mode", "--mode",
-                "--batch", "--input-scale", "--max-norm", "--format")) {
+        for (String option : List.of(
+                "--hidden",
+                "--steps",
+                "--seed",
+                "--scale",
+                "--init",
+                "--scale-mode",
+                "--mode",
+                "--batch",
+                "--input-scale",
+                "--max-norm",
+                "--format")) {
             assertThat(run.out()).contains(option);
         }
         assertThat(run.out()).contains("1 to 1024").contains("0 to 4294967295");

@@ -26,7 +26,8 @@ class GlibcLogTest {
             bytes.putDouble(GlibcLog.log(Math.scalb(1 + b, (int) Math.floor(c * 2100) - 1080)));
             bytes.putDouble(GlibcLog.log(a));
         }
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        String digest =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
         assertThat(digest).isEqualTo(golden.get("digest").asText());
     }
 

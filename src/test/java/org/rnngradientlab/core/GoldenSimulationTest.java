@@ -34,11 +34,15 @@ class GoldenSimulationTest {
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.length; i++) {
             if (Double.isNaN(expected[i])) {
-                assertThat(Double.isFinite(actual[i])).as("norm at k=%d is not finite in numpy", i + 1).isFalse();
+                assertThat(Double.isFinite(actual[i]))
+                        .as("norm at k=%d is not finite in numpy", i + 1)
+                        .isFalse();
             } else {
                 assertThat(actual[i])
                         .as("norm at k=%d", i + 1)
-                        .isCloseTo(expected[i], within(Golden.RELATIVE * expected[i] + subnormalSquaresError(c, expected[i])));
+                        .isCloseTo(
+                                expected[i],
+                                within(Golden.RELATIVE * expected[i] + subnormalSquaresError(c, expected[i])));
             }
         }
     }
@@ -83,7 +87,9 @@ class GoldenSimulationTest {
     void eigenvaluesEqualNumpysAsSets(JsonNode c) {
         Spectrum spectrum = SIMULATOR.run(Golden.params(c)).spectrum().orElseThrow();
         List<Complex> expected = new ArrayList<>();
-        c.get("eigenvalues").forEach(z -> expected.add(new Complex(z.get(0).asDouble(), z.get(1).asDouble())));
+        c.get("eigenvalues")
+                .forEach(z ->
+                        expected.add(new Complex(z.get(0).asDouble(), z.get(1).asDouble())));
         List<Complex> remaining = new ArrayList<>(spectrum.eigenvalues());
         double scale = Math.max(1e-300, c.get("spectralRadius").asDouble());
         for (Complex z : expected) {
@@ -100,11 +106,14 @@ class GoldenSimulationTest {
     @ParameterizedTest
     @MethodSource("cases")
     void singularValuesEqualNumpysInOrder(JsonNode c) {
-        double[] actual = SIMULATOR.run(Golden.params(c)).spectrum().orElseThrow().singularValues();
+        double[] actual =
+                SIMULATOR.run(Golden.params(c)).spectrum().orElseThrow().singularValues();
         double[] expected = Golden.doubles(c.get("singularValues"));
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.length; i++) {
-            assertThat(actual[i]).as("singular value %d", i).isCloseTo(expected[i], within(Golden.RELATIVE * expected[0]));
+            assertThat(actual[i])
+                    .as("singular value %d", i)
+                    .isCloseTo(expected[i], within(Golden.RELATIVE * expected[0]));
         }
     }
 
@@ -170,7 +179,9 @@ class GoldenSimulationTest {
     }
 
     private static void assertRelative(double actual, double expected, String what) {
-        assertThat(actual).as(what).isCloseTo(expected, within(Golden.RELATIVE * Math.abs(expected) + Double.MIN_NORMAL));
+        assertThat(actual)
+                .as(what)
+                .isCloseTo(expected, within(Golden.RELATIVE * Math.abs(expected) + Double.MIN_NORMAL));
     }
 
     private static double distance(Complex a, Complex b) {

@@ -96,7 +96,8 @@ class KernelsTest {
 
     @Test
     void aCancelledRunLeavesTheHelpersFreeForTheNext() {
-        SimulationParams big = SimulationParams.BOOK.withHidden(200).withSteps(400).withMode(BackpropMode.TANH);
+        SimulationParams big =
+                SimulationParams.BOOK.withHidden(200).withSteps(400).withMode(BackpropMode.TANH);
         Progress cancelHalfWay = new Progress() {
             private double seen;
 
@@ -113,7 +114,8 @@ class KernelsTest {
         assertThatThrownBy(() -> new GradientSimulator().run(big, cancelHalfWay))
                 .isInstanceOf(CancellationException.class);
         assertThat(KernelThreads.shared().isFree()).isTrue();
-        assertThat(new GradientSimulator().run(big.withSteps(50)).norms().steps()).isEqualTo(50);
+        assertThat(new GradientSimulator().run(big.withSteps(50)).norms().steps())
+                .isEqualTo(50);
     }
 
     @Test

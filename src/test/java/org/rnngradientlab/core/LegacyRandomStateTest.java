@@ -27,14 +27,16 @@ class LegacyRandomStateTest {
     @MethodSource("streams")
     void aMillionRandnDrawsAreNumpysToTheLastBit(JsonNode stream) {
         LegacyRandomState random = new LegacyRandomState(stream.get("seed").asLong());
-        assertThat(digest(random::standardNormal, stream.get("count").asInt())).isEqualTo(stream.get("randn").asText());
+        assertThat(digest(random::standardNormal, stream.get("count").asInt()))
+                .isEqualTo(stream.get("randn").asText());
     }
 
     @ParameterizedTest
     @MethodSource("streams")
     void aMillionRandDrawsAreNumpysToTheLastBit(JsonNode stream) {
         LegacyRandomState random = new LegacyRandomState(stream.get("seed").asLong());
-        assertThat(digest(random::randomSample, stream.get("count").asInt())).isEqualTo(stream.get("rand").asText());
+        assertThat(digest(random::randomSample, stream.get("count").asInt()))
+                .isEqualTo(stream.get("rand").asText());
     }
 
     @Test

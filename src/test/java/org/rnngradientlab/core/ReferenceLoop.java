@@ -24,7 +24,8 @@ final class ReferenceLoop {
                 row[j] = p.init() == WeightInit.RANDN ? random.standardNormal() : random.randomSample();
             }
         }
-        double divisor = p.scaleMode() == ScaleMode.RAW ? 1.0 : RecurrentWeights.draw(p).spectralRadius();
+        double divisor =
+                p.scaleMode() == ScaleMode.RAW ? 1.0 : RecurrentWeights.draw(p).spectralRadius();
         double[][] wh = new double[h][h];
         for (int i = 0; i < h; i++) {
             for (int j = 0; j < h; j++) {

@@ -37,7 +37,8 @@ class SimulatorPropertiesTest {
         Arbitrary<Integer> batch = Arbitraries.integers().between(1, 4);
         Arbitrary<Double> inputScale = Arbitraries.doubles().between(0, 3).ofScale(2);
         return Combinators.combine(hidden, steps, seed, scale, init, scaleMode, mode, batch)
-                .flatAs((h, t, s, c, i, sm, m, n) -> inputScale.map(x -> new SimulationParams(h, t, s, c, i, sm, m, n, x, 5.0)));
+                .flatAs((h, t, s, c, i, sm, m, n) ->
+                        inputScale.map(x -> new SimulationParams(h, t, s, c, i, sm, m, n, x, 5.0)));
     }
 
     @Property(tries = 60)
@@ -47,7 +48,8 @@ class SimulatorPropertiesTest {
         for (int k = 1; k <= params.steps(); k++) {
             double plain = reference.plainNorms[k - 1];
             if (plain > 1e-150 && plain < 1e150) {
-                assertThat(norms.log10Norm(k)).as("log10 norm at k=%d", k)
+                assertThat(norms.log10Norm(k))
+                        .as("log10 norm at k=%d", k)
                         .isCloseTo(Math.log10(plain), within(1e-11 * Math.max(1, Math.abs(Math.log10(plain)))));
                 assertThat(norms.norm(k)).as("plain norm at k=%d", k).isCloseTo(plain, within(1e-10 * plain));
             }
@@ -63,7 +65,8 @@ class SimulatorPropertiesTest {
             if (Double.isInfinite(expected)) {
                 assertThat(norms.log10Norm(k)).isEqualTo(Double.NEGATIVE_INFINITY);
             } else {
-                assertThat(norms.log10Norm(k)).as("log10 norm at k=%d", k)
+                assertThat(norms.log10Norm(k))
+                        .as("log10 norm at k=%d", k)
                         .isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
             }
         }
@@ -72,12 +75,16 @@ class SimulatorPropertiesTest {
     @Property(tries = 40)
     void inMatmulModeNormsAtScaleCAreCToTheKTimesThoseAtScaleOne(
             @ForAll("smallRuns") SimulationParams params, @ForAll @DoubleRange(min = 0.01, max = 10) double c) {
-        SimulationParams one = params.withMode(BackpropMode.MATMUL).withScaleMode(ScaleMode.RAW).withScale(1.0);
+        SimulationParams one = params.withMode(BackpropMode.MATMUL)
+                .withScaleMode(ScaleMode.RAW)
+                .withScale(1.0);
         NormSeries atOne = new GradientSimulator().run(one).norms();
         ReferenceLoop atC = new ReferenceLoop(one.withScale(c));
         for (int k = 1; k <= one.steps(); k++) {
             double expected = atOne.log10Norm(k) + k * Math.log10(c);
-            assertThat(atC.log10Norms[k - 1]).as("k=%d", k).isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
+            assertThat(atC.log10Norms[k - 1])
+                    .as("k=%d", k)
+                    .isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
         }
     }
 
@@ -87,14 +94,19 @@ class SimulatorPropertiesTest {
             @ForAll @DoubleRange(min = 0.05, max = 10) double scale,
             @ForAll @IntRange(min = 1, max = 10_000) int steps,
             @ForAll @IntRange(min = 1, max = 64) int batch) {
-        SimulationParams params = SimulationParams.BOOK.withHidden(1).withSeed(seed).withScale(scale)
-                .withSteps(steps).withBatch(batch);
+        SimulationParams params = SimulationParams.BOOK
+                .withHidden(1)
+                .withSeed(seed)
+                .withScale(scale)
+                .withSteps(steps)
+                .withBatch(batch);
         double w = scale * new LegacyRandomState(seed).standardNormal();
         double normAtZero = Math.sqrt(batch) / batch;
         NormSeries norms = simulator.runNorms(params, Progress.NONE).norms();
         for (int k : new int[] {1, (steps + 1) / 2, steps}) {
             double expected = k * Math.log10(Math.abs(w)) + Math.log10(normAtZero);
-            assertThat(norms.log10Norm(k)).isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected)) * Math.max(1, k / 100.0)));
+            assertThat(norms.log10Norm(k))
+                    .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected)) * Math.max(1, k / 100.0)));
         }
         if (steps < 300) {
             double expected = Math.pow(Math.abs(w), steps) * normAtZero;
@@ -106,7 +118,8 @@ class SimulatorPropertiesTest {
 
     @Property(tries = 60)
     void clippingNeverLeavesMoreThanMaxNorm(
-            @ForAll("smallRuns") SimulationParams params, @ForAll @DoubleRange(min = 0.001, max = 1000) @Scale(4) double maxNorm) {
+            @ForAll("smallRuns") SimulationParams params,
+            @ForAll @DoubleRange(min = 0.001, max = 1000) @Scale(4) double maxNorm) {
         GradientClip clip = simulator.run(params.withMaxNorm(maxNorm)).clip().orElseThrow();
         assertThat(clip.clipRate()).isBetween(0.0, 1.0);
         if (clip.clips()) {
@@ -133,7 +146,8 @@ class SimulatorPropertiesTest {
             @ForAll @IntRange(min = 1, max = 24) int hidden,
             @ForAll @LongRange(min = 0, max = 4294967295L) long seed,
             @ForAll @DoubleRange(min = 0, max = 10) double c) {
-        SimulationParams params = SimulationParams.BOOK.withHidden(hidden).withSeed(seed).withScale(c);
+        SimulationParams params =
+                SimulationParams.BOOK.withHidden(hidden).withSeed(seed).withScale(c);
         Spectrum spectrum = simulator.spectrum(params);
         double[] w = simulator.weights(params).matrix();
         for (int i = 0; i < w.length; i++) {
@@ -163,22 +177,37 @@ class SimulatorPropertiesTest {
         BackpropEngine.TanhResult checkpointed = tanh(params, weights, wh, 1);
         assertThat(checkpointed.norms()).isEqualTo(stored.norms());
         assertThat(checkpointed.meanTanhPrime()).containsExactly(stored.meanTanhPrime());
-        assertThat(checkpointed.gradient().log10GradWhNorm()).isEqualTo(stored.gradient().log10GradWhNorm());
-        assertThat(checkpointed.preActivations().counts()).containsExactly(stored.preActivations().counts());
+        assertThat(checkpointed.gradient().log10GradWhNorm())
+                .isEqualTo(stored.gradient().log10GradWhNorm());
+        assertThat(checkpointed.preActivations().counts())
+                .containsExactly(stored.preActivations().counts());
 
         double[] w0 = weights.matrix();
-        BackpropEngine.MatmulBase whole = BackpropEngine.matmulBase(w0, params.hidden(), params.steps(), Long.MAX_VALUE, counter());
+        BackpropEngine.MatmulBase whole =
+                BackpropEngine.matmulBase(w0, params.hidden(), params.steps(), Long.MAX_VALUE, counter());
         BackpropEngine.MatmulBase pieces = BackpropEngine.matmulBase(w0, params.hidden(), params.steps(), 1, counter());
-        assertThat(pieces.normSeries(params.batch(), params.scale())).isEqualTo(whole.normSeries(params.batch(), params.scale()));
+        assertThat(pieces.normSeries(params.batch(), params.scale()))
+                .isEqualTo(whole.normSeries(params.batch(), params.scale()));
         assertThat(gradient(params, weights, wh, pieces)).isEqualTo(gradient(params, weights, wh, whole));
     }
 
-    private static BackpropEngine.TanhResult tanh(SimulationParams p, RecurrentWeights weights, double[] wh, long limit) {
-        return BackpropEngine.tanhRun(wh, p.hidden(), p.steps(), p.batch(), p.inputScale(), weights.generatorAfterWeights(), limit, counter());
+    private static BackpropEngine.TanhResult tanh(
+            SimulationParams p, RecurrentWeights weights, double[] wh, long limit) {
+        return BackpropEngine.tanhRun(
+                wh,
+                p.hidden(),
+                p.steps(),
+                p.batch(),
+                p.inputScale(),
+                weights.generatorAfterWeights(),
+                limit,
+                counter());
     }
 
-    private static double gradient(SimulationParams p, RecurrentWeights weights, double[] wh, BackpropEngine.MatmulBase base) {
-        return BackpropEngine.matmulGradient(base, wh, p.scale(), weights.generatorAfterWeights(), p.batch(), p.inputScale(), counter())
+    private static double gradient(
+            SimulationParams p, RecurrentWeights weights, double[] wh, BackpropEngine.MatmulBase base) {
+        return BackpropEngine.matmulGradient(
+                        base, wh, p.scale(), weights.generatorAfterWeights(), p.batch(), p.inputScale(), counter())
                 .log10GradWhNorm();
     }
 

@@ -1,0 +1,38 @@
+package org.rnngradientlab.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The questions the app asks the user; real dialogs in the window, scripted answers in tests. */
+public interface Dialogs {
+
+    /** A file type offered in a save or open dialog. */
+    record FileType(String description, String extension) {}
+
+    /** Where to save, or empty if cancelled; {@code suggested} is the initial file name. */
+    Optional<Path> saveFile(String title, String suggested, FileType type);
+
+    /** Which file to open, or empty if cancelled. */
+    Optional<Path> openFile(String title, FileType type);
+
+    /** Size and pixel ratio of an exported chart, or empty if cancelled. */
+    Optional<ExportOptions> exportOptions(ExportOptions initial);
+
+    /** Whether to replace an existing file. */
+    boolean confirmOverwrite(Path path);
+
+    /** Tells the user that something went wrong, in one or two sentences. */
+    void error(String title, String message);
+
+    /** Shows an informative text. */
+    void information(String title, String header, String text);
+
+    /**
+     * How an exported chart is drawn.
+     *
+     * @param width width in points
+     * @param height height in points
+     * @param pixelRatio pixels per point: 1, 2 or 3
+     */
+    record ExportOptions(int width, int height, double pixelRatio) {}
+}

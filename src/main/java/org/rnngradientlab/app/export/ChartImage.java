@@ -1,0 +1,93 @@
+package org.rnngradientlab.app.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.view.chart.NormChartPane;
+import org.rnngradientlab.core.ScaleMode;
+import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.io.AtomicFiles;
+
+/**
+ * The norm chart as an image for slides and notes: drawn offscreen at a chosen size in points, with a
+ * caption of the parameters, and rendered at 1×, 2× or 3× pixel ratio (a 800 × 450 chart at 2× is a
+ * 1600 × 900 PNG). The window and the command line's {@code export} use the same drawing.
+ */
+public final class ChartImage {
+
+    /** Allowed pixel ratios. */
+    public static final double MIN_RATIO = 1;
+
+    public static final double MAX_RATIO = 4;
+
+    private ChartImage() {}
+
+    /**
+     * Renders {@code content} in {@code width} × {@code height} points at {@code pixelRatio}; on the FX thread.
+     *
+     * @param stylesheets the stylesheets of the look to render in (theme, projector mode)
+     * @param caption the caption above the chart, or null for none
+     */
+    public static WritableImage render(
+            ChartContent content,
+            Messages messages,
+            List<String> stylesheets,
+            String caption,
+            double width,
+            double height,
+            double pixelRatio) {
+        NormChartPane pane = new NormChartPane(messages);
+        pane.setCaption(caption);
+        pane.show(content);
+        StackPane root = new StackPane(pane);
+        root.getStyleClass().add("export-root");
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().setAll(stylesheets);
+        root.applyCss();
+        root.layout();
+        pane.show(content);
+        root.applyCss();
+        root.layout();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(pixelRatio, pixelRatio));
+        WritableImage image =
+                new WritableImage((int) Math.round(width * pixelRatio), (int) Math.round(height * pixelRatio));
+        return root.snapshot(parameters, image);
+    }
+
+    /** Writes {@code image} as PNG, atomically: {@code path} is replaced as a whole or not at all. */
+    public static void writePng(Image image, Path path) throws IOException {
+        var buffered = SwingFXUtils.fromFXImage(image, null);
+        AtomicFiles.write(path, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** The caption of an exported chart: every parameter, in the UI's language. */
+    public static String caption(SimulationParams p, Messages messages) {
+        String scale = messages.numbers().atLeastOneDecimal(p.scale(), 4);
+        return messages.format(
+                "export.caption",
+                p.hidden(),
+                p.steps(),
+                Long.toString(p.seed()),
+                p.scaleMode() == ScaleMode.RAW ? "×" + scale : "ρ " + scale,
+                p.init().id(),
+                messages.text("mode." + p.mode().id() + ".short"),
+                p.batch(),
+                messages.numbers().atLeastOneDecimal(p.inputScale(), 4),
+                messages.numbers().atLeastOneDecimal(p.maxNorm(), 4));
+    }
+}

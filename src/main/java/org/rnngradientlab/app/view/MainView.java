@@ -1,0 +1,262 @@
+package org.rnngradientlab.app.view;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.view.chart.NormChartPane;
+import org.rnngradientlab.app.viewmodel.LabViewModel;
+import org.rnngradientlab.app.viewmodel.Preset;
+import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.GradientClip;
+
+/**
+ * The window's content: menus, the controls on the left, and on the right the norm chart above the tanh′
+ * and eigenvalue views. It binds to the view-model and draws; every action goes to the view-model or to
+ * {@link AppActions}.
+ */
+public final class MainView extends BorderPane {
+
+    private final LabViewModel model;
+    private final Messages messages;
+    private final ControlsPane controls;
+    private final NormChartPane chart;
+    private final TanhView tanh;
+    private final EigenView eigen;
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final MenuBar menuBar;
+
+    public MainView(LabViewModel model, Messages messages, AppActions actions) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("main-view");
+        controls = new ControlsPane(model, messages);
+        chart = new NormChartPane(messages);
+        chart.setId("norm-chart");
+        tanh = new TanhView(messages);
+        tanh.setId("tanh-view");
+        eigen = new EigenView(messages);
+        eigen.setId("eigen-view");
+
+        menuBar = menus(actions);
+        setTop(menuBar);
+        ScrollPane scroller = new ScrollPane(controls);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("controls-scroller");
+        setLeft(scroller);
+
+        HBox views = new HBox(tanh, eigen);
+        views.getStyleClass().add("views-row");
+        HBox.setHgrow(tanh, Priority.ALWAYS);
+        HBox.setHgrow(eigen, Priority.ALWAYS);
+        tanh.prefWidthProperty().bind(views.widthProperty().multiply(0.5));
+        eigen.prefWidthProperty().bind(views.widthProperty().multiply(0.5));
+        views.prefHeightProperty().bind(heightProperty().multiply(0.36));
+        views.setMinHeight(Region.USE_PREF_SIZE);
+        status.setId("status");
+        status.getStyleClass().add("status-line");
+        status.setWrapText(true);
+        VBox center = new VBox(toolbar(), chart, views, status);
+        center.getStyleClass().add("center-pane");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        setCenter(center);
+
+        InvalidationListener redraw = this::redraw;
+        model.runProperty().addListener(redraw);
+        model.pins().addListener(redraw);
+        model.showAsymptoteProperty().addListener(redraw);
+        model.showClippingProperty().addListener(redraw);
+        model.showFloat64LimitsProperty().addListener(redraw);
+        model.showPinsProperty().addListener(redraw);
+        model.failureProperty().addListener(redraw);
+        model.busyProperty().addListener(this::showBusy);
+        redraw(null);
+    }
+
+    private HBox toolbar() {
+        Button pin = new Button(messages.text("pin"));
+        pin.setId("pin");
+        pin.setTooltip(new Tooltip(messages.text("pin.tooltip")));
+        pin.setOnAction(e -> model.pin());
+        Button clear = new Button(messages.text("pins.clear"));
+        clear.setId("clear-pins");
+        clear.disableProperty().bind(Bindings.isEmpty(model.pins()));
+        clear.setOnAction(e -> model.clearPins());
+        ToggleButton play = new ToggleButton();
+        play.setId("play");
+        play.setTooltip(new Tooltip(messages.text("play.tooltip")));
+        play.textProperty()
+                .bind(Bindings.when(model.playingProperty())
+                        .then(messages.text("play.stop"))
+                        .otherwise(messages.text("play.start")));
+        model.playingProperty().addListener((observable, old, now) -> play.setSelected(now));
+        play.setOnAction(e -> model.togglePlay());
+
+        CheckBox asymptote = toggle("overlay.asymptote", model.showAsymptoteProperty());
+        CheckBox clipping = toggle("overlay.clipping", model.showClippingProperty());
+        CheckBox float64 = toggle("overlay.float64", model.showFloat64LimitsProperty());
+        CheckBox pins = toggle("overlay.pins", model.showPinsProperty());
+
+        progress.setId("progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setVisible(false);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, pin, clear, play, asymptote, clipping, float64, pins, gap, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("chart-toolbar");
+        return bar;
+    }
+
+    private CheckBox toggle(String key, BooleanProperty property) {
+        CheckBox box = new CheckBox(messages.text(key));
+        box.setId(key.replace('.', '-'));
+        box.setTooltip(new Tooltip(messages.text(key + ".tooltip")));
+        box.selectedProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private MenuBar menus(AppActions actions) {
+        MenuItem export = item("menu.file.exportChart", "Shortcut+E", actions::exportChart);
+        MenuItem copy = item("menu.file.copyChart", "Shortcut+Shift+C", actions::copyChart);
+        MenuItem csv = item("menu.file.exportCsv", "Shortcut+Shift+E", actions::exportCsv);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
+        Menu file = new Menu(messages.text("menu.file"), null, export, copy, csv, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        Menu presets = new Menu(messages.text("menu.presets"));
+        presets.setId("menu-presets");
+        for (Preset preset : Preset.values()) {
+            MenuItem entry = new MenuItem(messages.text("preset." + preset.id()));
+            entry.setOnAction(e -> model.applyPreset(preset));
+            presets.getItems().add(entry);
+        }
+        presets.getItems().addAll(new SeparatorMenuItem(), item("reset", "Shortcut+R", model::reset));
+
+        Menu chartMenu = new Menu(
+                messages.text("menu.chart"),
+                null,
+                item("pin", "Shortcut+P", model::pin),
+                item("pins.clear", "Shortcut+Shift+P", model::clearPins),
+                item("menu.chart.play", "Shortcut+Space", model::togglePlay),
+                item("menu.chart.critical", "Shortcut+K", model::jumpToCritical));
+        Menu help = new Menu(
+                messages.text("menu.help"),
+                null,
+                item("menu.help.shortcuts", "F1", actions::showShortcuts),
+                item("menu.help.about", null, actions::showAbout));
+        return new MenuBar(file, presets, chartMenu, help);
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.text(key));
+        item.setId("item-" + key.replace('.', '-'));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Everything the chart shows now, for the window and for export. */
+    public ChartContent chartContent() {
+        return new ChartContent(
+                model.runProperty().get(),
+                model.pins(),
+                model.showAsymptoteProperty().get(),
+                model.showClippingProperty().get(),
+                model.showFloat64LimitsProperty().get(),
+                model.showPinsProperty().get());
+    }
+
+    private void redraw(Observable changed) {
+        BackpropRun run = model.runProperty().get();
+        chart.show(chartContent());
+        tanh.show(run);
+        eigen.show(run);
+        status.setText(statusText(run));
+    }
+
+    private String statusText(BackpropRun run) {
+        if (model.failureProperty().get() != null) {
+            return messages.format(
+                    "status.failed", model.failureProperty().get().getMessage());
+        }
+        if (run == null) {
+            return "";
+        }
+        if (run.clip().isEmpty()) {
+            return messages.text("status.clipPending");
+        }
+        GradientClip clip = run.clip().get();
+        String norm = messages.numbers().ofLog10(clip.log10GradWhNorm(), 3);
+        String maxNorm = messages.numbers().significant(clip.maxNorm(), 4);
+        if (clip.clips()) {
+            return messages.format(
+                    "status.clipped",
+                    norm,
+                    messages.numbers().significant(clip.clippedNorm(), 4),
+                    messages.numbers().ofLog10(clip.log10ClipRate(), 3));
+        }
+        return messages.format("status.notClipped", norm, maxNorm);
+    }
+
+    /** Shows the progress bar only for computations that take a noticeable time, so fast drags never flicker. */
+    private final PauseTransition busyDelay = new PauseTransition(Duration.millis(250));
+
+    private void showBusy(Observable changed) {
+        if (model.busyProperty().get()) {
+            busyDelay.setOnFinished(
+                    e -> progress.setVisible(model.busyProperty().get()));
+            busyDelay.playFromStart();
+        } else {
+            busyDelay.stop();
+            progress.setVisible(false);
+        }
+    }
+
+    public ControlsPane controls() {
+        return controls;
+    }
+
+    public NormChartPane chartPane() {
+        return chart;
+    }
+
+    public TanhView tanhView() {
+        return tanh;
+    }
+
+    public EigenView eigenView() {
+        return eigen;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+}

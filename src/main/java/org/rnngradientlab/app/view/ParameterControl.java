@@ -1,0 +1,221 @@
+package org.rnngradientlab.app.view;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.viewmodel.ParameterInput;
+import org.rnngradientlab.core.Parameter;
+
+/**
+ * One numeric parameter: its name, a slider and an editable value field, with a tooltip that explains the
+ * concept. Keys as in PhET simulations: arrows step, Shift+arrows take fine steps, Page Up/Down large
+ * steps, Home/End go to the ends of the slider. A refused typed value shows a message under the control
+ * and the parameter keeps its value.
+ */
+public class ParameterControl extends VBox {
+
+    /** How the slider's position relates to the value, and the step sizes of the keys. */
+    public record SliderScale(
+            double min, double max, boolean logarithmic, double step, double fineStep, double largeFactor) {
+
+        /** A linear slider where Page Up/Down add {@code large}. */
+        public static SliderScale linear(double min, double max, double step, double fineStep, double large) {
+            return new SliderScale(min, max, false, step, fineStep, large);
+        }
+
+        /** A logarithmic slider (for H, T) where Page Up/Down multiply or divide by {@code factor}. */
+        public static SliderScale logarithmic(double min, double max, double step, double factor) {
+            return new SliderScale(min, max, true, step, step, factor);
+        }
+
+        double toPosition(double value) {
+            double clamped = Math.max(min, Math.min(max, value));
+            return logarithmic ? Math.log(clamped) : clamped;
+        }
+
+        double toValue(double position) {
+            return logarithmic ? Math.exp(position) : position;
+        }
+
+        double minPosition() {
+            return toPosition(min);
+        }
+
+        double maxPosition() {
+            return toPosition(max);
+        }
+    }
+
+    private final ParameterInput input;
+    private final SliderScale scale;
+    private final Slider slider = new Slider();
+    private final TextField field = new TextField();
+    private final Label error = new Label();
+    private final StackPane sliderLayer;
+    private boolean updating;
+
+    public ParameterControl(ParameterInput input, SliderScale scale, Messages messages) {
+        this.input = input;
+        this.scale = scale;
+        Parameter parameter = input.parameter();
+        getStyleClass().add("parameter-control");
+        setId("control-" + parameter.id());
+
+        Label name = new Label(messages.parameterName(parameter));
+        name.getStyleClass().add("parameter-name");
+        name.setLabelFor(slider);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        field.setId("field-" + parameter.id());
+        field.getStyleClass().add("parameter-field");
+        field.setPrefColumnCount(7);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(6, name, gap, field);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        slider.setId("slider-" + parameter.id());
+        slider.setMin(scale.minPosition());
+        slider.setMax(scale.maxPosition());
+        slider.setFocusTraversable(true);
+        sliderLayer = new StackPane(slider);
+        sliderLayer.getStyleClass().add("slider-layer");
+
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(input.errorProperty());
+        error.visibleProperty().bind(input.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Tooltip tooltip = new Tooltip(messages.text("param." + parameter.id() + ".tooltip"));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(380);
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setShowDuration(Duration.seconds(30));
+        Tooltip.install(name, tooltip);
+        slider.setTooltip(tooltip);
+        field.setTooltip(tooltip);
+        slider.setAccessibleText(messages.parameterName(parameter));
+        field.setAccessibleText(messages.parameterName(parameter));
+
+        getChildren().addAll(header, sliderLayer, error);
+
+        show(input.valueBinding().get());
+        input.valueBinding().addListener((observable, old, now) -> show(now.doubleValue()));
+        slider.valueProperty().addListener((observable, old, now) -> {
+            if (!updating) {
+                apply(round(snap(scale.toValue(now.doubleValue()))));
+            }
+        });
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        field.setOnAction(e -> commitField());
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commitField();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                input.clearError();
+                field.setText(input.text());
+                e.consume();
+            }
+        });
+    }
+
+    /** The slider, for decorations and tests. */
+    public Slider slider() {
+        return slider;
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    /** The layer over the slider where decorations (the critical marker) are drawn. */
+    protected StackPane sliderLayer() {
+        return sliderLayer;
+    }
+
+    /** The slider's scale. */
+    public SliderScale sliderScale() {
+        return scale;
+    }
+
+    private void show(double value) {
+        updating = true;
+        try {
+            if (round(scale.toValue(slider.getValue())) != value) {
+                slider.setValue(scale.toPosition(value));
+            }
+            if (!field.isFocused() || input.errorProperty().get().isEmpty()) {
+                field.setText(input.format(value));
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void commitField() {
+        if (!input.commit(field.getText())) {
+            field.selectAll();
+        } else {
+            field.setText(input.text());
+        }
+    }
+
+    private void apply(double value) {
+        double clamped = Math.max(
+                input.parameter().minExclusive()
+                        ? scale.min()
+                        : input.parameter().min(),
+                Math.min(input.parameter().max(), value));
+        if (input.parameter().accepts(clamped)
+                && clamped != input.valueBinding().get()) {
+            input.set(clamped);
+        }
+    }
+
+    private void key(KeyEvent event) {
+        double value = input.valueBinding().get();
+        Double next =
+                switch (event.getCode()) {
+                    case RIGHT, UP -> value + (event.isShiftDown() ? scale.fineStep() : scale.step());
+                    case LEFT, DOWN -> value - (event.isShiftDown() ? scale.fineStep() : scale.step());
+                    case PAGE_UP -> scale.logarithmic() ? value * scale.largeFactor() : value + scale.largeFactor();
+                    case PAGE_DOWN -> scale.logarithmic() ? value / scale.largeFactor() : value - scale.largeFactor();
+                    case HOME -> scale.min();
+                    case END -> scale.max();
+                    default -> null;
+                };
+        if (next != null) {
+            event.consume();
+            apply(round(Math.max(scale.min(), Math.min(scale.max(), snap(next)))));
+        }
+    }
+
+    /** Rounds to the fine step on linear sliders (no 0.30000000000000004, no 1.2345678 from a drag). */
+    private double snap(double value) {
+        if (scale.logarithmic()) {
+            return value;
+        }
+        double unit = scale.fineStep();
+        return Double.parseDouble(String.format(Locale.ROOT, "%.10f", Math.round(value / unit) * unit));
+    }
+
+    private double round(double value) {
+        return input.parameter().integer() ? Math.round(value) : value;
+    }
+}

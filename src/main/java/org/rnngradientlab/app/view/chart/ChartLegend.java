@@ -1,0 +1,69 @@
+package org.rnngradientlab.app.view.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.shape.Line;
+import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.viewmodel.PinnedRun;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.BackpropRun;
+
+/** The legend of the norm chart: a line sample and a name for everything drawn, in the chart's colours. */
+public final class ChartLegend extends FlowPane {
+
+    private final Messages messages;
+
+    public ChartLegend(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("norm-legend");
+    }
+
+    /** Lists what {@code content} draws. */
+    public void show(ChartContent content) {
+        List<Label> entries = new ArrayList<>();
+        BackpropRun run = content.run();
+        if (run != null) {
+            entries.add(entry(messages.text("chart.series.norm"), "norm-line"));
+            if (content.asymptote() && run.spectrum().isPresent()) {
+                entries.add(entry(
+                        messages.format(
+                                run.params().mode() == BackpropMode.TANH
+                                        ? "chart.series.asymptoteNoTanh"
+                                        : "chart.series.asymptote",
+                                messages.numbers()
+                                        .significant(run.spectrum().get().spectralRadius(), 3)),
+                        "asymptote-line"));
+            }
+            if (content.clipping()) {
+                entries.add(entry(
+                        messages.format(
+                                "chart.legend.threshold",
+                                messages.numbers().significant(run.params().maxNorm(), 4)),
+                        "threshold-line"));
+                entries.add(entry(messages.text("chart.series.clipped"), "clipped-line"));
+            }
+            if (content.float64Limits()
+                    && (run.norms().overflowStep().isPresent()
+                            || run.norms().underflowStep().isPresent())) {
+                entries.add(entry(messages.text("chart.legend.float64"), "float64-marker"));
+            }
+        }
+        if (content.showPins()) {
+            for (PinnedRun pin : content.pins()) {
+                entries.add(entry(PinLabels.of(pin.params(), messages), "pin-line", "pin-slot-" + pin.slot()));
+            }
+        }
+        getChildren().setAll(entries);
+    }
+
+    private static Label entry(String text, String... lineStyles) {
+        Line sample = new Line(0, 0, 28, 0);
+        sample.getStyleClass().add("legend-sample");
+        sample.getStyleClass().addAll(lineStyles);
+        Label label = new Label(text, sample);
+        label.getStyleClass().add("legend-entry");
+        return label;
+    }
+}

@@ -1,0 +1,309 @@
+package org.rnngradientlab.app.viewmodel;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.LegacyRandomState;
+import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.ScaleMode;
+import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.core.WeightInit;
+
+/**
+ * The state of the lesson on screen: the parameters (one immutable {@link SimulationParams}, the single
+ * source of truth), the newest run, what it means (verdict, critical scale), pinned curves and overlay
+ * switches, and the commands the controls issue. Views bind to the properties and call the commands;
+ * nothing else changes the state.
+ */
+public final class LabViewModel {
+
+    /** The scale slider's range; typed values may go up to {@link Parameter#SCALE}'s maximum. */
+    public static final double SCALE_SLIDER_MAX = 3.0;
+
+    /** How long a play sweep takes from one end to the other. */
+    static final Duration SWEEP = Duration.seconds(7);
+
+    private final LiveSimulation live;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<SimulationParams> params =
+            new ReadOnlyObjectWrapper<>(this, "params", SimulationParams.BOOK);
+    private final ReadOnlyObjectWrapper<Verdict> verdict =
+            new ReadOnlyObjectWrapper<>(this, "verdict", Verdict.of(Double.NaN, false));
+    private final ReadOnlyDoubleWrapper criticalScale = new ReadOnlyDoubleWrapper(this, "criticalScale", Double.NaN);
+    private final ObservableList<PinnedRun> pins = FXCollections.observableArrayList();
+    private final BooleanProperty showAsymptote = new SimpleBooleanProperty(this, "showAsymptote", true);
+    private final BooleanProperty showClipping = new SimpleBooleanProperty(this, "showClipping", false);
+    private final BooleanProperty showFloat64Limits = new SimpleBooleanProperty(this, "showFloat64Limits", true);
+    private final BooleanProperty showPins = new SimpleBooleanProperty(this, "showPins", true);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+
+    private final DoubleProperty sweptScale = new SimpleDoubleProperty(this, "sweptScale");
+    private Timeline sweep;
+    private int nextPinSlot;
+
+    public LabViewModel(LiveSimulation live) {
+        this.live = Objects.requireNonNull(live);
+        live.runProperty().addListener((observable, old, run) -> update(run));
+        params.addListener((observable, old, now) -> live.submit(now));
+        sweptScale.addListener((observable, old, now) -> setScale(now.doubleValue()));
+        live.submit(params.get());
+    }
+
+    // Properties
+
+    /** The parameters of the lesson. */
+    public ReadOnlyObjectProperty<SimulationParams> paramsProperty() {
+        return params.getReadOnlyProperty();
+    }
+
+    public SimulationParams getParams() {
+        return params.get();
+    }
+
+    /** One numeric parameter, for a slider and its value field. */
+    public DoubleBinding value(Parameter parameter) {
+        return Bindings.createDoubleBinding(() -> valueOf(params.get(), parameter), params);
+    }
+
+    /** The newest run: for the current parameters once {@link #busyProperty()} is false. */
+    public ReadOnlyObjectProperty<BackpropRun> runProperty() {
+        return live.runProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return live.busyProperty();
+    }
+
+    public ReadOnlyBooleanProperty spectrumPendingProperty() {
+        return live.spectrumPendingProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return live.progressProperty();
+    }
+
+    public ReadOnlyObjectProperty<RuntimeException> failureProperty() {
+        return live.failureProperty();
+    }
+
+    /** Vanishing, exploding or the edge, with the factor per step. */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** The scale where ρ(Wh) = 1 (1/ρ(W0) for the raw multiplier); NaN until known. */
+    public ReadOnlyDoubleProperty criticalScaleProperty() {
+        return criticalScale.getReadOnlyProperty();
+    }
+
+    /** Curves kept as ghosts, oldest first. */
+    public ObservableList<PinnedRun> pins() {
+        return pins;
+    }
+
+    public BooleanProperty showAsymptoteProperty() {
+        return showAsymptote;
+    }
+
+    public BooleanProperty showClippingProperty() {
+        return showClipping;
+    }
+
+    public BooleanProperty showFloat64LimitsProperty() {
+        return showFloat64Limits;
+    }
+
+    public BooleanProperty showPinsProperty() {
+        return showPins;
+    }
+
+    /** Whether the scale is being swept back and forth across the critical point. */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Sets one numeric parameter; a value it does not allow is refused with IllegalArgumentException. */
+    public void set(Parameter parameter, double value) {
+        if (parameter == Parameter.SCALE) {
+            stop();
+        }
+        setQuietly(parameter, value);
+    }
+
+    private void setQuietly(Parameter parameter, double value) {
+        parameter.check(value);
+        SimulationParams p = params.get();
+        params.set(
+                switch (parameter) {
+                    case HIDDEN -> p.withHidden((int) value);
+                    case STEPS -> p.withSteps((int) value);
+                    case SEED -> p.withSeed((long) value);
+                    case SCALE -> p.withScale(value);
+                    case BATCH -> p.withBatch((int) value);
+                    case INPUT_SCALE -> p.withInputScale(value);
+                    case MAX_NORM -> p.withMaxNorm(value);
+                });
+    }
+
+    private void setScale(double value) {
+        setQuietly(Parameter.SCALE, Math.max(0, Math.min(Parameter.SCALE.max(), value)));
+    }
+
+    public void setInit(WeightInit value) {
+        params.set(params.get().withInit(value));
+    }
+
+    public void setScaleMode(ScaleMode value) {
+        stop();
+        params.set(params.get().withScaleMode(value));
+    }
+
+    public void setMode(BackpropMode value) {
+        params.set(params.get().withMode(value));
+    }
+
+    /** Replaces all parameters at once (a preset, a lesson file). */
+    public void setParams(SimulationParams value) {
+        stop();
+        params.set(Objects.requireNonNull(value));
+    }
+
+    /** The book's defaults: H 3, T 20, seed 3, ×1.0, randn, raw, matmul, N 2, inputs 1.0, max-norm 5.0. */
+    public void reset() {
+        setParams(SimulationParams.BOOK);
+    }
+
+    public void applyPreset(Preset preset) {
+        setParams(preset.params());
+    }
+
+    /** A new seed, drawn from {@code random}. */
+    public void newRandomSeed(RandomGenerator random) {
+        set(Parameter.SEED, random.nextLong(LegacyRandomState.MAX_SEED + 1));
+    }
+
+    /** Moves the scale to the critical point, where ρ(Wh) = 1; nothing while it is unknown. */
+    public void jumpToCritical() {
+        double critical = criticalScale.get();
+        if (Double.isFinite(critical) && Parameter.SCALE.accepts(critical)) {
+            set(Parameter.SCALE, critical);
+        }
+    }
+
+    /** Keeps the current curve as a ghost. */
+    public void pin() {
+        BackpropRun run = live.runProperty().get();
+        if (run != null && pins.stream().noneMatch(p -> p.params().equals(run.params()))) {
+            pins.add(new PinnedRun(run.params(), run.norms().log10Norms(), nextPinSlot++ % PinnedRun.SLOTS));
+        }
+    }
+
+    /** Puts ghosts back (from a lesson file). */
+    public void setPins(List<PinnedRun> restored) {
+        pins.setAll(restored);
+        nextPinSlot = restored.size();
+    }
+
+    public void clearPins() {
+        pins.clear();
+        nextPinSlot = 0;
+    }
+
+    /** Starts or stops the sweep. */
+    public void togglePlay() {
+        if (playing.get()) {
+            stop();
+        } else {
+            play();
+        }
+    }
+
+    /**
+     * Sweeps the scale from half the critical value to one and a half times it and back, slowly enough for a
+     * class to follow the verdict flip, until stopped (also by any manual change of the scale).
+     */
+    public void play() {
+        stop();
+        double critical = Double.isFinite(criticalScale.get()) ? criticalScale.get() : 1.0;
+        double low = Math.max(0, Math.min(0.5 * critical, SCALE_SLIDER_MAX - 0.1));
+        double high = Math.min(SCALE_SLIDER_MAX, Math.max(1.5 * critical, low + 0.1));
+        sweptScale.set(params.get().scale());
+        sweep = new Timeline(
+                new KeyFrame(Duration.ZERO, new KeyValue(sweptScale, low, Interpolator.EASE_BOTH)),
+                new KeyFrame(SWEEP, new KeyValue(sweptScale, high, Interpolator.EASE_BOTH)));
+        sweep.setAutoReverse(true);
+        sweep.setCycleCount(Animation.INDEFINITE);
+        playing.set(true);
+        sweep.play();
+    }
+
+    public void stop() {
+        if (sweep != null) {
+            sweep.stop();
+            sweep = null;
+        }
+        playing.set(false);
+    }
+
+    // Reading the run
+
+    private void update(BackpropRun run) {
+        if (run == null) {
+            return;
+        }
+        criticalScale.set(run.criticalScale().orElse(Double.NaN));
+        verdict.set(verdictOf(run));
+    }
+
+    /** ρ(Wh) in matmul mode once known; otherwise the mean factor per step measured from the curve. */
+    static Verdict verdictOf(BackpropRun run) {
+        if (run.params().mode() == BackpropMode.MATMUL && run.spectrum().isPresent()) {
+            return Verdict.of(run.spectrum().get().spectralRadius(), false);
+        }
+        int steps = run.norms().steps();
+        double first = run.norms().log10Norm(1);
+        double last = run.norms().log10Norm(steps);
+        if (steps < 2 || Double.isInfinite(first)) {
+            return Verdict.of(steps < 2 ? Double.NaN : 0.0, true);
+        }
+        return Verdict.of(Double.isInfinite(last) ? 0.0 : Math.pow(10, (last - first) / (steps - 1)), true);
+    }
+
+    /** The value of one numeric parameter. */
+    public static double valueOf(SimulationParams p, Parameter parameter) {
+        return switch (parameter) {
+            case HIDDEN -> p.hidden();
+            case STEPS -> p.steps();
+            case SEED -> p.seed();
+            case SCALE -> p.scale();
+            case BATCH -> p.batch();
+            case INPUT_SCALE -> p.inputScale();
+            case MAX_NORM -> p.maxNorm();
+        };
+    }
+}

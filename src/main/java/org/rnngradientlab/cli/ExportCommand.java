@@ -1,0 +1,134 @@
+package org.rnngradientlab.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rnngradientlab.core.SimulationParams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code export}: the window's norm chart as a PNG, drawn with no display at all, for scripting slides. The
+ * image is {@code width × pixel-ratio} by {@code height × pixel-ratio} pixels. A failed write exits with 1
+ * and one line, and leaves no partial file.
+ */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        usageHelpWidth = 110,
+        description = "Writes the norm chart of a run as a PNG (no display needed).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "The PNG file to write.")
+    Path out;
+
+    @Option(
+            names = "--width",
+            paramLabel = "W",
+            defaultValue = "800",
+            converter = Width.class,
+            description = "Width in points, an integer from 200 to 4000 (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(
+            names = "--height",
+            paramLabel = "H",
+            defaultValue = "450",
+            converter = Height.class,
+            description = "Height in points, an integer from 150 to 4000 (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(
+            names = "--pixel-ratio",
+            paramLabel = "R",
+            defaultValue = "2",
+            converter = PixelRatio.class,
+            description = "Pixels per point, a number from 1 to 4 (default: ${DEFAULT-VALUE}; 2 for sharp slides).")
+    double pixelRatio;
+
+    @Option(
+            names = "--language",
+            paramLabel = "en|ko",
+            defaultValue = "en",
+            converter = Language.class,
+            description = "Language of the caption and labels (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ChartRenderer renderer;
+
+    ExportCommand(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SimulationParams params = options.toParams();
+        renderer.render(new ChartRenderer.Request(params, out, width, height, pixelRatio, language));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "wrote %s (%d × %d px)%n",
+                        out, Math.round(width * pixelRatio), Math.round(height * pixelRatio));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static final class Width extends SimulationOptions.NumberConverter<Integer> {
+        Width() {
+            super("an integer from 200 to 4000", v -> v >= 200 && v <= 4000 && v == Math.rint(v));
+        }
+
+        @Override
+        Integer cast(double value) {
+            return (int) value;
+        }
+    }
+
+    static final class Height extends SimulationOptions.NumberConverter<Integer> {
+        Height() {
+            super("an integer from 150 to 4000", v -> v >= 150 && v <= 4000 && v == Math.rint(v));
+        }
+
+        @Override
+        Integer cast(double value) {
+            return (int) value;
+        }
+    }
+
+    static final class PixelRatio extends SimulationOptions.NumberConverter<Double> {
+        PixelRatio() {
+            super("a number from 1 to 4", v -> v >= 1 && v <= 4);
+        }
+
+        @Override
+        Double cast(double value) {
+            return value;
+        }
+    }
+
+    static final class Language implements ITypeConverter<String>, SimulationOptions.Described {
+        @Override
+        public String allowed() {
+            return "one of en|ko";
+        }
+
+        @Override
+        public String convert(String text) {
+            String code = text.trim();
+            if (code.equals("en") || code.equals("ko")) {
+                return code;
+            }
+            throw new TypeConversionException("expected one of en|ko, got '" + text + "'");
+        }
+    }
+}
