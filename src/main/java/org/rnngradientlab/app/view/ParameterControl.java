@@ -65,6 +65,7 @@ public class ParameterControl extends VBox {
     private final Label error = new Label();
     private final StackPane sliderLayer;
     private boolean updating;
+    private boolean edited;
 
     public ParameterControl(ParameterInput input, SliderScale scale, Messages messages) {
         this.input = input;
@@ -120,16 +121,19 @@ public class ParameterControl extends VBox {
             }
         });
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        field.textProperty().addListener((observable, old, now) -> edited |= !updating);
         field.setOnAction(e -> commitField());
         field.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused) {
+            if (!focused && edited) {
                 commitField();
+            } else if (!focused) {
+                showText(input.valueBinding().get());
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 input.clearError();
-                field.setText(input.text());
+                showText(input.valueBinding().get());
                 e.consume();
             }
         });
@@ -160,19 +164,33 @@ public class ParameterControl extends VBox {
             if (round(scale.toValue(slider.getValue())) != value) {
                 slider.setValue(scale.toPosition(value));
             }
-            if (!field.isFocused() || input.errorProperty().get().isEmpty()) {
-                field.setText(input.format(value));
+            if (!field.isFocused()) {
+                showText(value);
             }
         } finally {
             updating = false;
         }
     }
 
+    /** Shows {@code value} in the field, replacing anything typed. */
+    private void showText(double value) {
+        boolean wasUpdating = updating;
+        updating = true;
+        try {
+            field.setText(input.format(value));
+            edited = false;
+        } finally {
+            updating = wasUpdating;
+        }
+    }
+
+    /** Applies what was typed; a refused value stays selected beside its message. */
     private void commitField() {
-        if (!input.commit(field.getText())) {
-            field.selectAll();
+        if (input.commit(field.getText())) {
+            showText(input.valueBinding().get());
         } else {
-            field.setText(input.text());
+            field.selectAll();
+            edited = false;
         }
     }
 

@@ -1,0 +1,52 @@
+package org.rnngradientlab.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered from a script, recording what was asked. */
+final class ScriptedDialogs implements Dialogs {
+
+    final Deque<Optional<Path>> files = new ArrayDeque<>();
+    Optional<ExportOptions> exportOptions = Optional.of(new ExportOptions(640, 360, 2));
+    boolean overwrite = true;
+    final List<String> asked = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggested, FileType type) {
+        asked.add("save " + type.extension());
+        return files.isEmpty() ? Optional.empty() : files.pop();
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, FileType type) {
+        asked.add("open " + type.extension());
+        return files.isEmpty() ? Optional.empty() : files.pop();
+    }
+
+    @Override
+    public Optional<ExportOptions> exportOptions(ExportOptions initial) {
+        asked.add("export options");
+        return exportOptions;
+    }
+
+    @Override
+    public boolean confirmOverwrite(Path path) {
+        asked.add("overwrite " + path.getFileName());
+        return overwrite;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void information(String title, String header, String text) {
+        asked.add("information " + title);
+    }
+}

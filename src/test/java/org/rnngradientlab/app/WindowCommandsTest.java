@@ -1,0 +1,130 @@
+package org.rnngradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rnngradientlab.app.view.MainView;
+import org.rnngradientlab.app.viewmodel.LabViewModel;
+import org.rnngradientlab.app.viewmodel.LiveSimulation;
+import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.SimulationParams;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Export, copy and CSV through the dialogs: sizes, extensions, overwriting and failures. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WindowCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private LiveSimulation live;
+    private LabViewModel model;
+    private WindowCommands commands;
+
+    @Start
+    void start(Stage stage) {
+        Resources.loadFonts();
+        live = LiveSimulation.withWorkerThreads(new GradientSimulator());
+        model = new LabViewModel(live);
+        Messages messages = new Messages(Resources.messages(Locale.ENGLISH), new NumberText(Locale.ROOT));
+        List<String> css = List.of(Resources.stylesheet("app.css"));
+        MainView[] view = new MainView[1];
+        commands = new WindowCommands(stage, model, () -> view[0], () -> messages, () -> css, dialogs);
+        view[0] = new MainView(model, messages, commands);
+        stage.setScene(new Scene(view[0], 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        live.close();
+    }
+
+    @Test
+    void exportChartWritesThePngAtTheChosenSizeAndRatioAddingTheExtension(FxRobot robot) throws Exception {
+        awaitRun();
+        dialogs.files.push(Optional.of(folder.resolve("slide")));
+        robot.interact(commands::exportChart);
+        BufferedImage image = ImageIO.read(folder.resolve("slide.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(720);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aFileTheAddedExtensionWouldReplaceIsOnlyReplacedWhenConfirmed(FxRobot robot) throws Exception {
+        awaitRun();
+        Path existing = folder.resolve("slide.png");
+        Files.writeString(existing, "keep me");
+        dialogs.overwrite = false;
+        dialogs.files.push(Optional.of(folder.resolve("slide")));
+        robot.interact(commands::exportChart);
+        assertThat(dialogs.asked).contains("overwrite slide.png");
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
+    void aWriteThatFailsIsExplainedWithThePathAndReasonAndLeavesNothing(FxRobot robot) throws Exception {
+        awaitRun();
+        Path target = folder.resolve("no-such-folder/data.csv");
+        dialogs.files.push(Optional.of(target));
+        robot.interact(commands::exportCsv);
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).contains(target.toString()).contains("does not exist");
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void exportCsvWritesOneRowPerStep(FxRobot robot) throws Exception {
+        awaitRun();
+        dialogs.files.push(Optional.of(folder.resolve("norms.csv")));
+        robot.interact(commands::exportCsv);
+        List<String> lines = Files.readAllLines(folder.resolve("norms.csv"));
+        assertThat(lines).hasSize(21);
+        assertThat(lines.get(0)).isEqualTo("k,norm,log10Norm,meanTanhPrime");
+    }
+
+    @Test
+    void cancellingAsksNothingFurtherAndWritesNothing(FxRobot robot) throws Exception {
+        awaitRun();
+        dialogs.exportOptions = Optional.empty();
+        robot.interact(commands::exportChart);
+        assertThat(dialogs.asked).containsExactly("export options");
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void copyChartPutsAnImageOnTheClipboard(FxRobot robot) {
+        awaitRun();
+        robot.interact(commands::copyChart);
+        robot.interact(
+                () -> assertThat(Clipboard.getSystemClipboard().hasImage()).isTrue());
+    }
+
+    private void awaitRun() {
+        LabWindow.awaitTrue(() -> model.runProperty().get() != null
+                && model.runProperty().get().params().equals(SimulationParams.BOOK));
+    }
+}
