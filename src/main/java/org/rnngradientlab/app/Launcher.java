@@ -1,5 +1,6 @@
 package org.rnngradientlab.app;
 
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -25,17 +26,19 @@ public final class Launcher {
     public static void main(String[] args) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         int status = Cli.run(Launcher::openWindow, new HeadlessChartRenderer(), args);
-        if (args.length > 0) {
-            System.exit(status);
-        }
+        System.exit(status);
     }
 
     /** Opens the window; the simulation leaves one core free so that drawing never waits for it. */
-    static void openWindow() {
+    static void openWindow(Path lesson) {
         if (System.getProperty(GradientSimulator.COMPUTE_THREADS_PROPERTY) == null) {
             int cores = Runtime.getRuntime().availableProcessors();
             System.setProperty(GradientSimulator.COMPUTE_THREADS_PROPERTY, Integer.toString(Math.max(1, cores - 1)));
         }
-        Application.launch(RnnGradientLabApp.class);
+        if (lesson == null) {
+            Application.launch(RnnGradientLabApp.class);
+        } else {
+            Application.launch(RnnGradientLabApp.class, "--open=" + lesson.toAbsolutePath());
+        }
     }
 }

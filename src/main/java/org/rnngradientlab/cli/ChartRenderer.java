@@ -2,7 +2,9 @@ package org.rnngradientlab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.io.Lesson;
 
 /** Draws the norm chart of a run into a PNG; supplied by the JavaFX side, so the command line needs no JavaFX. */
 @FunctionalInterface
@@ -17,8 +19,18 @@ public interface ChartRenderer {
      * @param height height in points
      * @param pixelRatio pixels per point
      * @param language the language of the caption and labels, "en" or "ko"
+     * @param pins runs drawn as ghosts (from a lesson file)
+     * @param overlays the overlays to draw
      */
-    record Request(SimulationParams params, Path out, int width, int height, double pixelRatio, String language) {}
+    record Request(
+            SimulationParams params,
+            Path out,
+            int width,
+            int height,
+            double pixelRatio,
+            String language,
+            List<SimulationParams> pins,
+            Lesson.Overlays overlays) {}
 
     /** Draws and writes; an I/O failure names the path and the reason. */
     void render(Request request) throws IOException;

@@ -1,8 +1,11 @@
 package org.rnngradientlab.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.io.Lesson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -73,7 +76,19 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SimulationParams params = options.toParams();
-        renderer.render(new ChartRenderer.Request(params, out, width, height, pixelRatio, language));
+        Optional<Lesson> lesson = options.lesson();
+        String chosenLanguage = lesson.isPresent() && !options.given("--language")
+                ? lesson.get().language()
+                : language;
+        renderer.render(new ChartRenderer.Request(
+                params,
+                out,
+                width,
+                height,
+                pixelRatio,
+                chosenLanguage,
+                lesson.map(Lesson::pins).orElse(List.of()),
+                lesson.map(Lesson::overlays).orElse(Lesson.Overlays.DEFAULT)));
         spec.commandLine()
                 .getOut()
                 .printf(

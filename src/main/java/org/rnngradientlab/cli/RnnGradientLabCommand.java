@@ -1,7 +1,10 @@
 package org.rnngradientlab.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The top-level command: with no sub-command it opens the window. */
 @Command(
@@ -16,6 +19,15 @@ import picocli.CommandLine.Command;
         subcommands = {SimulateCommand.class, BenchCommand.class})
 final class RnnGradientLabCommand implements Callable<Integer> {
 
+    @Option(names = "--open", paramLabel = "LESSON.json", description = "Opens the window with this lesson file.")
+    Path lesson;
+
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "LESSON.json",
+            description = "The same as --open (how the desktop passes a double-clicked file).")
+    Path lessonArgument;
+
     private final WindowOpener window;
 
     RnnGradientLabCommand(WindowOpener window) {
@@ -24,7 +36,7 @@ final class RnnGradientLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        window.open();
+        window.open(lesson != null ? lesson : lessonArgument);
         return 0;
     }
 }

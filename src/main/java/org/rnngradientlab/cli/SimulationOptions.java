@@ -1,6 +1,9 @@
 package org.rnngradientlab.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoublePredicate;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Choice;
@@ -8,8 +11,14 @@ import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
+import org.rnngradientlab.io.AtomicFiles;
+import org.rnngradientlab.io.Lesson;
+import org.rnngradientlab.io.LessonFile;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The simulation options shared by {@code simulate}, {@code export} and {@code bench}; defaults are the book's. */
@@ -98,9 +107,90 @@ public final class SimulationOptions {
             description = "Threshold of clip_grads, a number greater than 0 (default: ${DEFAULT-VALUE}).")
     double maxNorm;
 
-    /** The parameters as given (each already checked by its converter). */
+    @Option(
+            names = "--lesson",
+            paramLabel = "LESSON.json",
+            description = "Starts from the parameters of a lesson file saved by the window; the options given here "
+                    + "override them.")
+    Path lessonFile;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Lesson lesson;
+
+    /**
+     * The parameters: the options as given (each already checked by its converter), over those of the
+     * lesson file if one is named.
+     *
+     * @throws ParameterException when the lesson file cannot be read, naming the file and the problem
+     */
     public SimulationParams toParams() {
-        return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
+        SimulationParams given =
+                new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
+        if (lessonFile == null) {
+            return given;
+        }
+        return overriddenBy(given, lesson().orElseThrow().params());
+    }
+
+    /** The lesson file named by {@code --lesson}, read once. */
+    public Optional<Lesson> lesson() {
+        if (lessonFile == null) {
+            return Optional.empty();
+        }
+        if (lesson == null) {
+            try {
+                lesson = LessonFile.read(lessonFile);
+            } catch (IOException e) {
+                throw new ParameterException(
+                        command.commandLine(),
+                        "Invalid value for option '--lesson': '" + lessonFile + "' cannot be used: "
+                                + AtomicFiles.reason(e));
+            }
+        }
+        return Optional.of(lesson);
+    }
+
+    /** Whether {@code option} was given on the command line (rather than taken from its default). */
+    boolean given(String option) {
+        return command.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** {@code base} with every option that was given on the command line taken from {@code options}. */
+    private SimulationParams overriddenBy(SimulationParams options, SimulationParams base) {
+        SimulationParams p = base;
+        if (given("--hidden")) {
+            p = p.withHidden(options.hidden());
+        }
+        if (given("--steps")) {
+            p = p.withSteps(options.steps());
+        }
+        if (given("--seed")) {
+            p = p.withSeed(options.seed());
+        }
+        if (given("--scale")) {
+            p = p.withScale(options.scale());
+        }
+        if (given("--init")) {
+            p = p.withInit(options.init());
+        }
+        if (given("--scale-mode")) {
+            p = p.withScaleMode(options.scaleMode());
+        }
+        if (given("--mode")) {
+            p = p.withMode(options.mode());
+        }
+        if (given("--batch")) {
+            p = p.withBatch(options.batch());
+        }
+        if (given("--input-scale")) {
+            p = p.withInputScale(options.inputScale());
+        }
+        if (given("--max-norm")) {
+            p = p.withMaxNorm(options.maxNorm());
+        }
+        return p;
     }
 
     /** A converter that can say which values it accepts, e.g. "an integer from 1 to 1024". */

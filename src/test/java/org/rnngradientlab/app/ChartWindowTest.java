@@ -71,7 +71,7 @@ class ChartWindowTest {
         robot.interact(() -> window.model.setParams(
                 SimulationParams.BOOK.withHidden(64).withSteps(400).withScale(3)));
         window.awaitSettled();
-        NormChart chart = window.view.chartPane().chart();
+        NormChart chart = window.view().chartPane().chart();
         int overflow = window.model.runProperty().get().norms().overflowStep().orElseThrow();
         assertThat(chart.overflowMarkerStep()).hasValue(overflow);
         assertThat(lastY(linesStyled("norm-line").get(0))).isGreaterThan(308);
@@ -83,11 +83,11 @@ class ChartWindowTest {
     void hoveringTheChartReadsOffAStep(FxRobot robot) {
         window.awaitSettled();
         robot.moveTo(".chart-plot-background");
-        assertThat(window.view.chartPane().chart().readoutText()).startsWith("k = ");
+        assertThat(window.view().chartPane().chart().readoutText()).startsWith("k = ");
     }
 
     private List<XYChart.Series<Number, Number>> linesStyled(String styleClass) {
-        return window.view.chartPane().chart().getData().stream()
+        return window.view().chartPane().chart().getData().stream()
                 .filter(series -> series.getNode().getStyleClass().contains(styleClass))
                 .toList();
     }

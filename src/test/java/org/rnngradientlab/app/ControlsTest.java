@@ -99,7 +99,7 @@ class ControlsTest {
         window.awaitSettled();
         assertThat(window.model.getParams()).isEqualTo(Preset.TANH_SATURATION.params());
         assertThat(window.model.runProperty().get().preActivations()).isPresent();
-        assertThat(window.view.controls().scaleControl().verdictText()).startsWith("vanishing");
+        assertThat(window.view().controls().scaleControl().verdictText()).startsWith("vanishing");
         robot.clickOn("#reset");
         assertThat(window.model.getParams()).isEqualTo(SimulationParams.BOOK);
         assertThat(window.model.getParams().mode()).isEqualTo(BackpropMode.MATMUL);

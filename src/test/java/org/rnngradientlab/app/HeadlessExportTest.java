@@ -61,7 +61,7 @@ class HeadlessExportTest {
     }
 
     private static int run(String... args) {
-        CommandLine commandLine = Cli.commandLine(() -> {}, new HeadlessChartRenderer());
+        CommandLine commandLine = Cli.commandLine(lesson -> {}, new HeadlessChartRenderer());
         commandLine.setOut(new PrintWriter(new StringWriter()));
         commandLine.setErr(new PrintWriter(new StringWriter()));
         return commandLine.execute(args);

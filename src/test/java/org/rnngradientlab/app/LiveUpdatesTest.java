@@ -58,7 +58,7 @@ class LiveUpdatesTest {
         assertThat(window.model.runProperty().get().params()).isEqualTo(last);
         assertThat(window.model.failureProperty().get()).isNull();
         assertThat(uncaught).isEmpty();
-        assertThat(window.view.chartPane().chart().getData()).isNotEmpty();
+        assertThat(window.view().chartPane().chart().getData()).isNotEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ class ScaleSliderTest {
     @Test
     void draggingTheScaleAcrossTheCriticalValueFlipsTheVerdictAndTipsTheCurve(FxRobot robot) {
         window.awaitSettled();
-        ScaleControl scale = window.view.controls().scaleControl();
+        ScaleControl scale = window.view().controls().scaleControl();
         double critical = window.model.criticalScaleProperty().get();
         assertThat(critical).isCloseTo(0.797, within(0.001));
         assertThat(scale.verdictText()).startsWith("vanishing");
@@ -68,7 +68,7 @@ class ScaleSliderTest {
     @Test
     void theScaleSliderIsFullyUsableFromTheKeyboard(FxRobot robot) {
         window.awaitSettled();
-        Slider slider = window.view.controls().scaleControl().slider();
+        Slider slider = window.view().controls().scaleControl().slider();
         robot.interact(slider::requestFocus);
         robot.type(KeyCode.RIGHT);
         assertScale(0.51);
@@ -97,7 +97,7 @@ class ScaleSliderTest {
         robot.clickOn("#critical-link");
         window.awaitSettled();
         assertThat(window.model.getParams().scale()).isCloseTo(0.797, within(0.001));
-        assertThat(window.view.controls().scaleControl().verdictText()).startsWith("edge");
+        assertThat(window.view().controls().scaleControl().verdictText()).startsWith("edge");
     }
 
     private void assertScale(double expected) {

@@ -18,7 +18,7 @@ record CliRun(int status, String out, String err, int windowsOpened) {
 
     static CliRun with(ChartRenderer renderer, String... args) {
         AtomicInteger windows = new AtomicInteger();
-        CommandLine commandLine = Cli.commandLine(windows::incrementAndGet, renderer);
+        CommandLine commandLine = Cli.commandLine(lesson -> windows.incrementAndGet(), renderer);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));

@@ -1,6 +1,7 @@
 package org.rnngradientlab.app.export;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +12,13 @@ import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.app.NumberText;
 import org.rnngradientlab.app.Resources;
 import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.viewmodel.PinnedRun;
 import org.rnngradientlab.cli.ChartRenderer;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.io.AtomicFiles;
+import org.rnngradientlab.io.Lesson;
 
 /**
  * The command line's {@code export}: simulates, then draws the chart exactly as the window's export does,
@@ -25,7 +29,14 @@ public final class HeadlessChartRenderer implements ChartRenderer {
 
     @Override
     public void render(Request request) throws IOException {
-        BackpropRun run = new GradientSimulator().run(request.params());
+        GradientSimulator simulator = new GradientSimulator();
+        BackpropRun run = simulator.run(request.params());
+        List<PinnedRun> pins = new ArrayList<>();
+        for (int i = 0; i < request.pins().size(); i++) {
+            BackpropRun pin = simulator.runNorms(request.pins().get(i), Progress.NONE);
+            pins.add(new PinnedRun(pin.params(), pin.norms().log10Norms(), i % PinnedRun.SLOTS));
+        }
+        Lesson.Overlays overlays = request.overlays();
         startHeadless();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {

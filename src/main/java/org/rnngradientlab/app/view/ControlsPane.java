@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -41,9 +42,17 @@ public final class ControlsPane extends VBox {
                 model.applyPreset(chosen);
             }
         });
+        // JavaFX forgets the prompt once a selection is cleared; this cell shows it again
+        presets.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? presets.getPromptText() : messages.text("preset." + item.id()));
+            }
+        });
         model.paramsProperty().addListener((observable, old, now) -> {
             if (presets.getValue() != null && !presets.getValue().params().equals(now)) {
-                presets.getSelectionModel().clearSelection();
+                presets.setValue(null);
             }
         });
 

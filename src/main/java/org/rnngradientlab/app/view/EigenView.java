@@ -54,6 +54,7 @@ public final class EigenView extends Region {
         this.messages = messages;
         getStyleClass().add("eigen-view");
         title.getStyleClass().add("view-title");
+        title.setWrapText(true);
         title.setText(messages.text("eigen.title"));
         hover.getStyleClass().add("eigen-hover");
         pending.getStyleClass().add("view-note");
@@ -139,7 +140,7 @@ public final class EigenView extends Region {
     @Override
     protected void layoutChildren() {
         double pad = 10;
-        title.autosize();
+        title.resize(getWidth() - 2 * pad, title.prefHeight(getWidth() - 2 * pad));
         title.relocate(pad, pad / 2);
         double top = pad + title.getHeight() + 4;
         double side = Math.max(60, Math.min(getHeight() - top - pad, getWidth() * 0.5));

@@ -1,24 +1,30 @@
 package org.rnngradientlab.app.view;
 
+import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -97,7 +103,7 @@ public final class MainView extends BorderPane {
         redraw(null);
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         Button pin = new Button(messages.text("pin"));
         pin.setId("pin");
         pin.setTooltip(new Tooltip(messages.text("pin.tooltip")));
@@ -125,9 +131,12 @@ public final class MainView extends BorderPane {
         progress.setPrefWidth(140);
         progress.progressProperty().bind(model.progressProperty());
         progress.setVisible(false);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, pin, clear, play, asymptote, clipping, float64, pins, gap, progress);
+        FlowPane bar = new FlowPane(8, 6, pin, clear, play, asymptote, clipping, float64, pins, progress);
+        for (Node child : bar.getChildren()) {
+            if (child instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("chart-toolbar");
         return bar;
@@ -142,12 +151,47 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menus(AppActions actions) {
-        MenuItem export = item("menu.file.exportChart", "Shortcut+E", actions::exportChart);
-        MenuItem copy = item("menu.file.copyChart", "Shortcut+Shift+C", actions::copyChart);
-        MenuItem csv = item("menu.file.exportCsv", "Shortcut+Shift+E", actions::exportCsv);
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu(messages.text("menu.file"), null, export, copy, csv, new SeparatorMenuItem(), quit);
+        Menu recent = new Menu(messages.text("menu.file.recent"));
+        recent.setId("menu-recent");
+        recent.setOnShowing(e -> fillRecent(recent, actions));
+        fillRecent(recent, actions);
+        Menu file = new Menu(
+                messages.text("menu.file"),
+                null,
+                item("menu.file.open", "Shortcut+O", actions::openLesson),
+                recent,
+                item("menu.file.save", "Shortcut+S", actions::saveLesson),
+                new SeparatorMenuItem(),
+                item("menu.file.exportChart", "Shortcut+E", actions::exportChart),
+                item("menu.file.copyChart", "Shortcut+Shift+C", actions::copyChart),
+                item("menu.file.exportCsv", "Shortcut+Shift+E", actions::exportCsv),
+                item("menu.file.exportPython", null, actions::exportPython),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", actions::quit));
         file.setId("menu-file");
+
+        CheckMenuItem projector = new CheckMenuItem(messages.text("menu.view.projector"));
+        projector.setId("item-projector");
+        projector.setAccelerator(KeyCombination.keyCombination("F11"));
+        projector.setSelected(actions.projectorMode());
+        projector.setOnAction(e -> actions.setProjectorMode(projector.isSelected()));
+        CheckMenuItem dark = new CheckMenuItem(messages.text("menu.view.dark"));
+        dark.setId("item-dark");
+        dark.setSelected(actions.darkTheme());
+        dark.setOnAction(e -> actions.setDarkTheme(dark.isSelected()));
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu(messages.text("menu.view.language"));
+        language.setId("menu-language");
+        for (String code : new String[] {"en", "ko"}) {
+            RadioMenuItem choice = new RadioMenuItem(messages.text("language." + code));
+            choice.setId("item-language-" + code);
+            choice.setToggleGroup(languages);
+            choice.setSelected(code.equals(actions.language()));
+            choice.setOnAction(e -> actions.setLanguage(code));
+            language.getItems().add(choice);
+        }
+        Menu view = new Menu(messages.text("menu.view"), null, projector, dark, language);
+        view.setId("menu-view");
 
         Menu presets = new Menu(messages.text("menu.presets"));
         presets.setId("menu-presets");
@@ -170,7 +214,18 @@ public final class MainView extends BorderPane {
                 null,
                 item("menu.help.shortcuts", "F1", actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
-        return new MenuBar(file, presets, chartMenu, help);
+        return new MenuBar(file, view, presets, chartMenu, help);
+    }
+
+    private void fillRecent(Menu recent, AppActions actions) {
+        recent.getItems().clear();
+        for (Path path : actions.recentLessons()) {
+            MenuItem entry = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(e -> actions.openLesson(path));
+            recent.getItems().add(entry);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

@@ -42,6 +42,7 @@ public final class TanhView extends Region {
     public TanhView(Messages messages) {
         this.messages = messages;
         getStyleClass().add("tanh-view");
+        title.setWrapText(true);
         title.setText(messages.text("tanh.title"));
         stepsTitle.setText(messages.text("tanh.perStep"));
         note.setWrapText(true);
@@ -86,7 +87,7 @@ public final class TanhView extends Region {
     protected void layoutChildren() {
         double pad = 10;
         double width = getWidth() - 2 * pad;
-        title.autosize();
+        title.resize(getWidth() - 2 * pad, title.prefHeight(getWidth() - 2 * pad));
         title.relocate(pad, pad / 2);
         double top = pad + title.getHeight() + 4;
         double bottomHeight = Math.max(50, (getHeight() - top) * 0.28);

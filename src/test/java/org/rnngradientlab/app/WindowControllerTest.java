@@ -6,9 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -17,10 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.rnngradientlab.app.view.MainView;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
-import org.rnngradientlab.app.viewmodel.LiveSimulation;
-import org.rnngradientlab.core.GradientSimulator;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,33 +24,27 @@ import org.testfx.framework.junit5.Start;
 /** Export, copy and CSV through the dialogs: sizes, extensions, overwriting and failures. */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class WindowCommandsTest {
+class WindowControllerTest {
 
     @TempDir
     Path folder;
 
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private LiveSimulation live;
+    private LabWindow window;
+    private ScriptedDialogs dialogs;
+    private WindowController commands;
     private LabViewModel model;
-    private WindowCommands commands;
 
     @Start
     void start(Stage stage) {
-        Resources.loadFonts();
-        live = LiveSimulation.withWorkerThreads(new GradientSimulator());
-        model = new LabViewModel(live);
-        Messages messages = new Messages(Resources.messages(Locale.ENGLISH), new NumberText(Locale.ROOT));
-        List<String> css = List.of(Resources.stylesheet("app.css"));
-        MainView[] view = new MainView[1];
-        commands = new WindowCommands(stage, model, () -> view[0], () -> messages, () -> css, dialogs);
-        view[0] = new MainView(model, messages, commands);
-        stage.setScene(new Scene(view[0], 1280, 800));
-        stage.show();
+        window = new LabWindow(stage, SimulationParams.BOOK);
+        dialogs = window.dialogs;
+        commands = window.controller;
+        model = window.model;
     }
 
     @AfterEach
     void close() {
-        live.close();
+        window.live.close();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.rnngradientlab.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What the app remembers between sessions: the look, the language, the window, the recent lessons. */
+public interface Settings {
+
+    /** Where and how large the window was. */
+    record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+
+    /** The chosen language ("en" or "ko"), or empty to follow the system. */
+    Optional<String> language();
+
+    void setLanguage(String language);
+
+    boolean projectorMode();
+
+    void setProjectorMode(boolean on);
+
+    boolean darkTheme();
+
+    void setDarkTheme(boolean on);
+
+    Optional<WindowBounds> windowBounds();
+
+    void setWindowBounds(WindowBounds bounds);
+
+    /** Lesson files opened or saved, newest first. */
+    List<Path> recentLessons();
+
+    /** Puts {@code path} first among the recent lessons. */
+    void addRecentLesson(Path path);
+
+    /** Forgets a recent lesson (it no longer exists). */
+    void removeRecentLesson(Path path);
+}

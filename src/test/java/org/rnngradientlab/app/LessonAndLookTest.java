@@ -1,0 +1,152 @@
+package org.rnngradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rnngradientlab.app.viewmodel.PinnedRun;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.io.Lesson;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Language, projector mode and lesson files in the real window. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LessonAndLookTest {
+
+    @TempDir
+    Path folder;
+
+    private LabWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new LabWindow(stage, SimulationParams.BOOK);
+    }
+
+    @AfterEach
+    void close() {
+        window.live.close();
+    }
+
+    @Test
+    void switchingToKoreanChangesTheVisibleLabelsAndKeepsTheState(FxRobot robot) {
+        robot.interact(() -> window.model.set(Parameter.SCALE, 0.5));
+        window.awaitSettled();
+        assertThat(visibleTexts(robot)).contains("Hidden size H").doesNotContain("은닉 상태 크기 H");
+        robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#item-language-ko");
+        window.awaitSettled();
+        assertThat(visibleTexts(robot)).contains("은닉 상태 크기 H", "가중치 스케일").doesNotContain("Hidden size H");
+        assertThat(window.view().controls().scaleControl().verdictText()).startsWith("기울기 소실");
+        assertThat(window.model.getParams().scale()).isEqualTo(0.5);
+        assertThat(window.settings.language).isEqualTo("ko");
+    }
+
+    @Test
+    void saveThenOpenRestoresTheStateExactly(FxRobot robot) throws Exception {
+        SimulationParams saved = SimulationParams.BOOK
+                .withHidden(12)
+                .withSteps(77)
+                .withSeed(4294967295L)
+                .withScale(0.797)
+                .withMode(BackpropMode.TANH)
+                .withBatch(5)
+                .withInputScale(2.5)
+                .withMaxNorm(0.25);
+        robot.interact(() -> {
+            window.model.setParams(SimulationParams.BOOK.withScale(0.5));
+        });
+        window.awaitSettled();
+        robot.interact(() -> window.model.pin());
+        robot.interact(() -> window.model.setParams(saved));
+        window.awaitSettled();
+        robot.interact(() -> window.model.pin());
+        robot.interact(() -> {
+            window.model.showClippingProperty().set(true);
+            window.model.showAsymptoteProperty().set(false);
+            window.controller.setLanguage("ko");
+        });
+        Lesson before = window.controller.currentLesson();
+        Path file = folder.resolve("class-7.json");
+        window.dialogs.files.push(Optional.of(file));
+        robot.interact(() -> window.controller.saveLesson());
+        assertThat(Files.exists(file)).isTrue();
+
+        robot.interact(() -> {
+            window.model.reset();
+            window.model.clearPins();
+            window.model.showClippingProperty().set(false);
+            window.controller.setLanguage("en");
+        });
+        window.dialogs.files.push(Optional.of(file));
+        robot.interact(() -> window.controller.openLesson());
+        window.awaitSettled();
+        LabWindow.awaitTrue(() -> window.model.pins().size() == 2);
+
+        assertThat(window.controller.currentLesson()).isEqualTo(before);
+        assertThat(window.model.getParams()).isEqualTo(saved);
+        assertThat(window.model.pins())
+                .extracting(PinnedRun::params)
+                .containsExactly(SimulationParams.BOOK.withScale(0.5), saved);
+        assertThat(window.controller.language()).isEqualTo("ko");
+        assertThat(window.settings.recent).containsExactly(file);
+    }
+
+    @Test
+    void aBrokenLessonIsExplainedAndTheStateStays(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model.set(Parameter.HIDDEN, 7));
+        Path file = folder.resolve("from-a-colleague.json");
+        Files.writeString(file, "{\"format\": \"rnn-gradient-lab-lesson\", \"version\": 9}");
+        window.dialogs.files.push(Optional.of(file));
+        robot.interact(() -> window.controller.openLesson());
+        assertThat(window.dialogs.errors).hasSize(1);
+        assertThat(window.dialogs.errors.get(0))
+                .contains("from-a-colleague.json")
+                .contains("newer version");
+        assertThat(window.model.getParams().hidden()).isEqualTo(7);
+    }
+
+    @Test
+    void projectorModeEnlargesTheChartsFonts(FxRobot robot) {
+        window.awaitSettled();
+        double before = tickLabelSize(robot);
+        robot.clickOn("#menu-view").clickOn("#item-projector");
+        double after = tickLabelSize(robot);
+        assertThat(window.settings.projector).isTrue();
+        assertThat(after).isGreaterThan(before * 1.2);
+        robot.interact(() -> window.controller.setDarkTheme(true));
+        assertThat(robot.lookup(".root").queryParent().getScene().getStylesheets())
+                .anyMatch(sheet -> sheet.endsWith("dark.css"))
+                .anyMatch(sheet -> sheet.endsWith("projector.css"));
+    }
+
+    private static double tickLabelSize(FxRobot robot) {
+        return robot.lookup(".norm-chart .axis .tick-mark").queryAllAs(Text.class).stream()
+                .findFirst()
+                .map(text -> text.getFont().getSize())
+                .orElseGet(() -> robot.lookup(".norm-chart .axis")
+                        .queryAs(javafx.scene.chart.Axis.class)
+                        .getTickLabelFont()
+                        .getSize());
+    }
+
+    private static java.util.List<String> visibleTexts(FxRobot robot) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible)
+                .map(Label::getText)
+                .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package org.rnngradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.rnngradientlab.app.viewmodel.Preset;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.ScaleMode;
+import org.rnngradientlab.core.WeightInit;
+
+/**
+ * English and Korean are complete: the same keys, the same placeholders, no empty text, and every key the
+ * code asks for exists (after JabRef's LocalizationConsistencyTest).
+ */
+class LocalizationConsistencyTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("(?:text|format|entry|item|toggle)\\(\\s*\"([a-z][A-Za-z0-9.\\-]+)\"");
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
+        assertThat(load("messages_ko.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyTextHasTheSamePlaceholdersInBothLanguagesAndNoneIsEmpty() throws IOException {
+        Properties english = load("messages.properties");
+        Properties korean = load("messages_ko.properties");
+        for (String key : english.stringPropertyNames()) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+            assertThat(korean.getProperty(key)).as(key).isNotBlank();
+            assertThat(placeholders(korean.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/rnngradientlab/app"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".")) {
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        for (Preset preset : Preset.values()) {
+            used.add("preset." + preset.id());
+        }
+        for (Parameter parameter : Parameter.values()) {
+            used.add("param." + parameter.id() + ".name");
+            used.add("param." + parameter.id() + ".tooltip");
+        }
+        for (BackpropMode mode : BackpropMode.values()) {
+            used.addAll(Set.of("mode." + mode.id(), "mode." + mode.id() + ".short"));
+        }
+        for (WeightInit init : WeightInit.values()) {
+            used.add("init." + init.id());
+        }
+        for (ScaleMode mode : ScaleMode.values()) {
+            used.add("scaleMode." + mode.id());
+        }
+        for (String language : new String[] {"en", "ko"}) {
+            used.add("language." + language);
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(keys).containsAll(used);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Resources.url("i18n/" + name).openStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

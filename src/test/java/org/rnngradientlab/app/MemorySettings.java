@@ -1,0 +1,76 @@
+package org.rnngradientlab.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings kept in memory, for tests. */
+final class MemorySettings implements Settings {
+
+    String language;
+    boolean projector;
+    boolean dark;
+    WindowBounds bounds;
+    final List<Path> recent = new ArrayList<>();
+
+    MemorySettings(String language) {
+        this.language = language;
+    }
+
+    @Override
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    @Override
+    public void setLanguage(String value) {
+        language = value;
+    }
+
+    @Override
+    public boolean projectorMode() {
+        return projector;
+    }
+
+    @Override
+    public void setProjectorMode(boolean on) {
+        projector = on;
+    }
+
+    @Override
+    public boolean darkTheme() {
+        return dark;
+    }
+
+    @Override
+    public void setDarkTheme(boolean on) {
+        dark = on;
+    }
+
+    @Override
+    public Optional<WindowBounds> windowBounds() {
+        return Optional.ofNullable(bounds);
+    }
+
+    @Override
+    public void setWindowBounds(WindowBounds value) {
+        bounds = value;
+    }
+
+    @Override
+    public List<Path> recentLessons() {
+        return List.copyOf(recent);
+    }
+
+    @Override
+    public void addRecentLesson(Path path) {
+        recent.remove(path);
+        recent.add(0, path);
+    }
+
+    @Override
+    public void removeRecentLesson(Path path) {
+        recent.remove(path);
+    }
+}
