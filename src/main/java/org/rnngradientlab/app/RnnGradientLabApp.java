@@ -20,6 +20,7 @@ public final class RnnGradientLabApp extends Application {
     public void start(Stage stage) {
         Resources.loadFonts();
         controller = WindowController.forApp(stage);
+        ErrorReporter.withDialog(stage, controller::messages).install();
         controller.show(
                 Optional.ofNullable(getParameters().getNamed().get("open")).map(Path::of));
     }

@@ -1,6 +1,8 @@
 package org.rnngradientlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -9,6 +11,7 @@ import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The command line: {@code simulate}, {@code bench}, and with no command the window. Errors are one line on
@@ -31,6 +34,7 @@ public final class Cli {
     public static CommandLine commandLine(WindowOpener window, ChartRenderer renderer) {
         CommandLine commandLine = new CommandLine(new RnnGradientLabCommand(window));
         commandLine.addSubcommand("export", new ExportCommand(renderer));
+        commandLine.registerConverter(Path.class, Cli::path);
         commandLine.setParameterExceptionHandler(ONE_LINE_USAGE_ERROR);
         commandLine.setExecutionExceptionHandler(ONE_LINE_FAILURE);
         return commandLine;
@@ -61,6 +65,18 @@ public final class Cli {
                 err.flush();
                 return FAILURE;
             };
+
+    /** A file name; one that the system cannot use is refused with a message, not an exception's name. */
+    private static Path path(String text) {
+        try {
+            if (!text.isBlank()) {
+                return Path.of(text);
+            }
+        } catch (InvalidPathException e) {
+            // reported below
+        }
+        throw new TypeConversionException("must be a file name, got '" + text.replace('\0', '?') + "'");
+    }
 
     /** Picocli's message, with the allowed values added where it names an option but not its range. */
     private static String withAllowedValues(ParameterException e) {

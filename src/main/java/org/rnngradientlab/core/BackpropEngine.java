@@ -35,6 +35,12 @@ final class BackpropEngine {
     /** The most numbers kept for stored states before the passes switch to checkpoints (32 MB). */
     static final long STORE_ALL_LIMIT = 1L << 22;
 
+    /**
+     * The same for the rows of the matmul pass at scale 1, which the simulator keeps for later scale changes
+     * (8 MB), so that a few remembered runs never hold much of the heap.
+     */
+    static final long STORE_BASE_LIMIT = 1L << 20;
+
     private BackpropEngine() {}
 
     /** Steps per segment: all T when storing all states fits {@code storeAllLimit} numbers, else about √T. */

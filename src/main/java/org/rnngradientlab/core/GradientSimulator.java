@@ -25,7 +25,7 @@ public final class GradientSimulator {
      */
     public static final String COMPUTE_THREADS_PROPERTY = KernelThreads.THREADS_PROPERTY;
 
-    private static final int CACHED = 8;
+    private static final int CACHED = 6;
 
     private final Map<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override

@@ -51,10 +51,14 @@ final class LabWindow {
     }
 
     static void awaitTrue(BooleanSupplier condition) {
+        awaitTrue(condition, 20);
+    }
+
+    static void awaitTrue(BooleanSupplier condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -84,6 +84,21 @@ class WindowControllerTest {
     }
 
     @Test
+    void aLessonOrScriptThatCannotBeSavedIsExplainedAndTheStateStays(FxRobot robot) throws Exception {
+        awaitRun();
+        Path folderAsFile = folder.resolve("lesson.json");
+        Files.createDirectory(folderAsFile);
+        dialogs.files.push(Optional.of(folderAsFile));
+        robot.interact(() -> commands.saveLesson());
+        dialogs.files.push(Optional.of(folder.resolve("gone/run.py")));
+        robot.interact(() -> commands.exportPython());
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(0)).contains("lesson.json").contains("is a folder");
+        assertThat(dialogs.errors.get(1)).contains("run.py").contains("does not exist");
+        assertThat(model.getParams()).isEqualTo(SimulationParams.BOOK);
+    }
+
+    @Test
     void exportCsvWritesOneRowPerStep(FxRobot robot) throws Exception {
         awaitRun();
         dialogs.files.push(Optional.of(folder.resolve("norms.csv")));
