@@ -132,10 +132,6 @@ public final class GradientSimulator {
      *
      * @throws ArithmeticException in spectral mode when ρ(W0) is 0, where numpy would divide by zero
      */
-    public double multiplier(SimulationParams params) {
-        return multiplier(params, weights(params));
-    }
-
     private static double multiplier(SimulationParams params, RecurrentWeights weights) {
         if (params.scaleMode() == ScaleMode.RAW) {
             return params.scale();

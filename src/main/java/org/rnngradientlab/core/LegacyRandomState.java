@@ -56,11 +56,6 @@ public final class LegacyRandomState {
         pos = N;
     }
 
-    /** The next 32-bit output of MT19937, as an unsigned value. */
-    public long nextUInt32() {
-        return Integer.toUnsignedLong(nextInt());
-    }
-
     private int nextInt() {
         if (pos == N) {
             regenerate();

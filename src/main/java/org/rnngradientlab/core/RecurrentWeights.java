@@ -62,11 +62,6 @@ public final class RecurrentWeights {
         return draw(params.hidden(), params.seed(), params.init());
     }
 
-    /** Whether these are the weights {@code params} asks for. */
-    public boolean matches(SimulationParams params) {
-        return hidden == params.hidden() && seed == params.seed() && init == params.init();
-    }
-
     public int hidden() {
         return hidden;
     }
@@ -111,11 +106,6 @@ public final class RecurrentWeights {
     /** Whether {@link #spectrum()} is ready, so asking for it costs nothing. */
     public boolean hasSpectrum() {
         return spectrum != null;
-    }
-
-    /** Whether {@link #spectralRadius()} is ready. */
-    public boolean hasEigenvalues() {
-        return eigenvalues != null;
     }
 
     /** The eigenvalues, computed once however many threads ask at the same time. */

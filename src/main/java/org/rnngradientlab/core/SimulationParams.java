@@ -94,9 +94,4 @@ public record SimulationParams(
     public SimulationParams withMaxNorm(double value) {
         return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, inputScale, value);
     }
-
-    /** Whether {@code other} differs from this in the scale alone (or not at all). */
-    public boolean differsOnlyInScale(SimulationParams other) {
-        return equals(other.withScale(scale));
-    }
 }

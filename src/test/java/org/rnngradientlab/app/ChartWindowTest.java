@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -84,6 +85,14 @@ class ChartWindowTest {
         window.awaitSettled();
         robot.moveTo(".chart-plot-background");
         assertThat(window.view().chartPane().chart().readoutText()).startsWith("k = ");
+    }
+
+    @Test
+    void hoveringAnEigenvalueReadsItsValueAndModulus(FxRobot robot) {
+        window.awaitSettled();
+        LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
+        robot.moveTo(robot.lookup(".eigenvalue").queryAs(Circle.class));
+        assertThat(window.view().eigenView().hoverText()).startsWith("λ = ").contains("|λ| = ");
     }
 
     private List<XYChart.Series<Number, Number>> linesStyled(String styleClass) {

@@ -41,6 +41,21 @@ class ControlsTest {
     }
 
     @Test
+    void theWindowIsTitledAndTheControlsAreReachedWithTabInReadingOrder(FxRobot robot) {
+        assertThat(robot.window(0))
+                .extracting(w -> ((Stage) w).getTitle())
+                .asString()
+                .contains("RNN Gradient Lab");
+        robot.clickOn("#field-scale");
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#slider-scale").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#critical-link").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#field-hidden").query().isFocused()).isTrue();
+    }
+
+    @Test
     void aTypedValueWithEitherDecimalSeparatorIsTaken(FxRobot robot) {
         type(robot, "#field-scale", "0,5");
         assertThat(window.model.getParams().scale()).isEqualTo(0.5);

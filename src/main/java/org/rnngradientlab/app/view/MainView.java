@@ -53,7 +53,6 @@ public final class MainView extends BorderPane {
     private final EigenView eigen;
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final MenuBar menuBar;
 
     public MainView(LabViewModel model, Messages messages, AppActions actions) {
         this.model = model;
@@ -67,8 +66,7 @@ public final class MainView extends BorderPane {
         eigen = new EigenView(messages);
         eigen.setId("eigen-view");
 
-        menuBar = menus(actions);
-        setTop(menuBar);
+        setTop(menus(actions));
         ScrollPane scroller = new ScrollPane(controls);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -303,15 +301,7 @@ public final class MainView extends BorderPane {
         return chart;
     }
 
-    public TanhView tanhView() {
-        return tanh;
-    }
-
     public EigenView eigenView() {
         return eigen;
-    }
-
-    public MenuBar menuBar() {
-        return menuBar;
     }
 }

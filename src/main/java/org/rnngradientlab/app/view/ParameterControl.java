@@ -153,11 +153,6 @@ public class ParameterControl extends VBox {
         return sliderLayer;
     }
 
-    /** The slider's scale. */
-    public SliderScale sliderScale() {
-        return scale;
-    }
-
     private void show(double value) {
         updating = true;
         try {
