@@ -126,14 +126,9 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class Seconds extends SimulationOptions.NumberConverter<Double> {
+    static final class Seconds extends SimulationOptions.Decimals {
         Seconds() {
-            super("a number from 0.01 to 600", v -> v >= 0.01 && v <= 600);
-        }
-
-        @Override
-        Double cast(double value) {
-            return value;
+            super(0.01, 600);
         }
     }
 

@@ -98,36 +98,21 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class Width extends SimulationOptions.NumberConverter<Integer> {
+    static final class Width extends SimulationOptions.Integers {
         Width() {
-            super("an integer from 200 to 4000", v -> v >= 200 && v <= 4000 && v == Math.rint(v));
-        }
-
-        @Override
-        Integer cast(double value) {
-            return (int) value;
+            super(200, 4000);
         }
     }
 
-    static final class Height extends SimulationOptions.NumberConverter<Integer> {
+    static final class Height extends SimulationOptions.Integers {
         Height() {
-            super("an integer from 150 to 4000", v -> v >= 150 && v <= 4000 && v == Math.rint(v));
-        }
-
-        @Override
-        Integer cast(double value) {
-            return (int) value;
+            super(150, 4000);
         }
     }
 
-    static final class PixelRatio extends SimulationOptions.NumberConverter<Double> {
+    static final class PixelRatio extends SimulationOptions.Decimals {
         PixelRatio() {
-            super("a number from 1 to 4", v -> v >= 1 && v <= 4);
-        }
-
-        @Override
-        Double cast(double value) {
-            return value;
+            super(1, 4);
         }
     }
 

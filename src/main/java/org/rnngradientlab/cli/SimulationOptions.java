@@ -237,36 +237,57 @@ public final class SimulationOptions {
         }
     }
 
-    static final class Hidden extends NumberConverter<Integer> {
+    /** A whole number in a range. */
+    abstract static class Integers extends NumberConverter<Integer> {
+        Integers(Parameter parameter) {
+            super(parameter);
+        }
+
+        Integers(int min, int max) {
+            super("an integer from " + min + " to " + max, v -> v >= min && v <= max && v == Math.rint(v));
+        }
+
+        @Override
+        Integer cast(double value) {
+            return (int) value;
+        }
+    }
+
+    /** A decimal number in a range. */
+    abstract static class Decimals extends NumberConverter<Double> {
+        Decimals(Parameter parameter) {
+            super(parameter);
+        }
+
+        Decimals(double min, double max) {
+            super("a number from " + format(min) + " to " + format(max), v -> v >= min && v <= max);
+        }
+
+        private static String format(double value) {
+            return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        }
+
+        @Override
+        Double cast(double value) {
+            return value;
+        }
+    }
+
+    static final class Hidden extends Integers {
         Hidden() {
             super(Parameter.HIDDEN);
         }
-
-        @Override
-        Integer cast(double value) {
-            return (int) value;
-        }
     }
 
-    static final class Steps extends NumberConverter<Integer> {
+    static final class Steps extends Integers {
         Steps() {
             super(Parameter.STEPS);
         }
-
-        @Override
-        Integer cast(double value) {
-            return (int) value;
-        }
     }
 
-    static final class Batch extends NumberConverter<Integer> {
+    static final class Batch extends Integers {
         Batch() {
             super(Parameter.BATCH);
-        }
-
-        @Override
-        Integer cast(double value) {
-            return (int) value;
         }
     }
 
@@ -281,36 +302,21 @@ public final class SimulationOptions {
         }
     }
 
-    static final class Scale extends NumberConverter<Double> {
+    static final class Scale extends Decimals {
         Scale() {
             super(Parameter.SCALE);
         }
-
-        @Override
-        Double cast(double value) {
-            return value;
-        }
     }
 
-    static final class InputScale extends NumberConverter<Double> {
+    static final class InputScale extends Decimals {
         InputScale() {
             super(Parameter.INPUT_SCALE);
         }
-
-        @Override
-        Double cast(double value) {
-            return value;
-        }
     }
 
-    static final class MaxNorm extends NumberConverter<Double> {
+    static final class MaxNorm extends Decimals {
         MaxNorm() {
             super(Parameter.MAX_NORM);
-        }
-
-        @Override
-        Double cast(double value) {
-            return value;
         }
     }
 

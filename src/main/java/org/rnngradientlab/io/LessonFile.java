@@ -170,7 +170,8 @@ public final class LessonFile {
         return root.toPrettyString() + "\n";
     }
 
-    private static ObjectNode paramsNode(SimulationParams p) {
+    /** The parameters as a JSON object with camelCase keys, as lesson files and {@code simulate} write them. */
+    static ObjectNode paramsNode(SimulationParams p) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("hidden", p.hidden());
         node.put("steps", p.steps());

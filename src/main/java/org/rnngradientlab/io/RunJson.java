@@ -3,13 +3,13 @@ package org.rnngradientlab.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.OptionalInt;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.Complex;
 import org.rnngradientlab.core.GradientClip;
-import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.Spectrum;
 
 /**
@@ -21,10 +21,11 @@ import org.rnngradientlab.core.Spectrum;
  */
 public final class RunJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY = new ObjectMapper(JsonFactory.builder()
+                    .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .build())
+            .getFactory();
 
     private RunJson() {}
 
@@ -36,7 +37,7 @@ public final class RunJson {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeFieldName("params");
-            writeParams(json, run.params());
+            json.writeTree(LessonFile.paramsNode(run.params()));
             writeNumbers(json, "norms", run.norms().norms());
             writeNumbers(json, "log10Norms", run.norms().log10Norms());
             writeStep(json, "overflowStep", run.norms().overflowStep());
@@ -59,22 +60,6 @@ public final class RunJson {
         }
         out.write("\n");
         out.flush();
-    }
-
-    /** The parameters as a JSON object with camelCase keys (as in lesson files). */
-    static void writeParams(JsonGenerator json, SimulationParams p) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("hidden", p.hidden());
-        json.writeNumberField("steps", p.steps());
-        json.writeNumberField("seed", p.seed());
-        json.writeNumberField("scale", p.scale());
-        json.writeStringField("init", p.init().id());
-        json.writeStringField("scaleMode", p.scaleMode().id());
-        json.writeStringField("mode", p.mode().id());
-        json.writeNumberField("batch", p.batch());
-        json.writeNumberField("inputScale", p.inputScale());
-        json.writeNumberField("maxNorm", p.maxNorm());
-        json.writeEndObject();
     }
 
     private static void writeNumbers(JsonGenerator json, String name, double[] values) throws IOException {

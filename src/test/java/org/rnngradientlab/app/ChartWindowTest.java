@@ -7,32 +7,24 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.rnngradientlab.app.view.chart.NormChart;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The norm chart in the window: pins, overlays, the float64 markers and the hover readout. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ChartWindowTest {
+class ChartWindowTest extends WindowTest {
 
-    private LabWindow window;
+    @Override
+    protected SimulationParams startParams() {
+        return SimulationParams.BOOK.withScale(0.5);
+    }
 
     @Start
     void start(Stage stage) {
-        window = new LabWindow(stage, SimulationParams.BOOK.withScale(0.5));
-    }
-
-    @AfterEach
-    void close() {
-        window.live.close();
+        open(stage);
     }
 
     @Test

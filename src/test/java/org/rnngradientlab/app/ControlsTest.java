@@ -2,42 +2,23 @@ package org.rnngradientlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.rnngradientlab.app.viewmodel.Preset;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The value fields, presets, Reset and Play, driven as a user would. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ControlsTest {
-
-    private LabWindow window;
+class ControlsTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new LabWindow(stage, SimulationParams.BOOK);
-    }
-
-    @AfterEach
-    void close() {
-        robotStop();
-        window.live.close();
-    }
-
-    private void robotStop() {
-        Platform.runLater(window.model::stop);
+        open(stage);
     }
 
     @Test

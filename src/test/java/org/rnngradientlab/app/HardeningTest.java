@@ -4,46 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A class driving the app fast and carelessly: storms of changes, the largest runs. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class HardeningTest {
-
-    private LabWindow window;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+class HardeningTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
-        window = new LabWindow(stage, SimulationParams.BOOK);
-    }
-
-    @AfterEach
-    void close() {
-        window.live.close();
-        Thread.setDefaultUncaughtExceptionHandler(null);
+        open(stage);
     }
 
     @Test

@@ -8,10 +8,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rnngradientlab.app.viewmodel.PinnedRun;
 import org.rnngradientlab.core.BackpropMode;
@@ -19,28 +16,18 @@ import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Language, projector mode and lesson files in the real window. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LessonAndLookTest {
-
-    @TempDir
-    Path folder;
-
-    private LabWindow window;
+class LessonAndLookTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new LabWindow(stage, SimulationParams.BOOK);
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.live.close();
-    }
+    @TempDir
+    Path folder;
 
     @Test
     void switchingToKoreanChangesTheVisibleLabelsAndKeepsTheState(FxRobot robot) {

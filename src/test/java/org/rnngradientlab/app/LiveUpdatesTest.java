@@ -2,40 +2,21 @@ package org.rnngradientlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Results arrive off the FX thread, newest wins, and a storm of changes ends on exactly the last ones. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class LiveUpdatesTest {
-
-    private LabWindow window;
-    private final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
+class LiveUpdatesTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
-        window = new LabWindow(stage, SimulationParams.BOOK);
-    }
-
-    @AfterEach
-    void close() {
-        window.live.close();
-        Thread.setDefaultUncaughtExceptionHandler(null);
+        open(stage);
     }
 
     @Test

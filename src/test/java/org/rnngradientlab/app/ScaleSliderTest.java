@@ -9,34 +9,26 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.rnngradientlab.app.view.ScaleControl;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.core.NormSeries;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The lesson's central gesture: dragging the weight scale past the critical point. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ScaleSliderTest {
+class ScaleSliderTest extends WindowTest {
 
-    private LabWindow window;
+    @Override
+    protected SimulationParams startParams() {
+        return SimulationParams.BOOK.withScale(0.5);
+    }
 
     @Start
     void start(Stage stage) {
-        window = new LabWindow(stage, SimulationParams.BOOK.withScale(0.5));
-    }
-
-    @AfterEach
-    void close() {
-        window.live.close();
+        open(stage);
     }
 
     @Test

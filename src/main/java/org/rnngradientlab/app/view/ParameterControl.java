@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.core.Parameter;
@@ -100,11 +99,7 @@ public class ParameterControl extends VBox {
         error.visibleProperty().bind(input.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Tooltip tooltip = new Tooltip(messages.text("param." + parameter.id() + ".tooltip"));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(380);
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setShowDuration(Duration.seconds(30));
+        Tooltip tooltip = Tooltips.explaining(messages.text("param." + parameter.id() + ".tooltip"));
         Tooltip.install(name, tooltip);
         slider.setTooltip(tooltip);
         field.setTooltip(tooltip);

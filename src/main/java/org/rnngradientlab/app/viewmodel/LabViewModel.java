@@ -30,6 +30,7 @@ import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
+import org.rnngradientlab.io.LessonFile;
 
 /**
  * The state of the lesson on screen: the parameters (one immutable {@link SimulationParams}, the single
@@ -215,10 +216,13 @@ public final class LabViewModel {
         }
     }
 
-    /** Keeps the current curve as a ghost. */
+    /** Keeps the current curve as a ghost; beyond the most a lesson file holds, the oldest goes. */
     public void pin() {
         BackpropRun run = live.runProperty().get();
         if (run != null && pins.stream().noneMatch(p -> p.params().equals(run.params()))) {
+            if (pins.size() >= LessonFile.MAX_PINS) {
+                pins.remove(0);
+            }
             pins.add(new PinnedRun(run.params(), run.norms().log10Norms(), nextPinSlot++ % PinnedRun.SLOTS));
         }
     }
