@@ -7,12 +7,15 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a failure never leaves a partial file: the content goes to a temporary file beside
@@ -39,9 +42,10 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        Path temporary = createTemporary(absolute);
         boolean moved = false;
         try {
+            keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
@@ -58,6 +62,32 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Unlike {@link Files#createTempFile}, which makes it readable by its
+     * owner only, it gets the permissions of any new file (the user's umask), as other programs' files do.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions (a shared, group-readable lesson stays so). */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.isRegularFile(target)
+                && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 
