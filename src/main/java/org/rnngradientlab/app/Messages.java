@@ -4,7 +4,11 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.SimulationParameter;
+import org.rnngradientlab.core.SimulationParams;
 
 /**
  * The UI texts of one language, with numbers in the user's format locale. A key missing from the bundle
@@ -70,5 +74,42 @@ public final class Messages {
                 ? Long.toString((long) parameter.max())
                 : numbers.significant(parameter.max(), 10);
         return format(parameter.integer() ? "range.integer" : "range.number", min, max);
+    }
+
+    /**
+     * What {@code params} holds for {@code parameter}, as a caption shows it, e.g. "H 3" or "scale ×0.5";
+     * empty for the meaning of the scale, which the scale's own fragment carries (× or ρ).
+     */
+    public String fragment(SimulationParameter parameter, SimulationParams params) {
+        if (parameter instanceof Parameter number) {
+            double value = number.get(params);
+            String text = number.integer() ? Long.toString((long) value) : numbers.atLeastOneDecimal(value, 4);
+            if (number == Parameter.SCALE) {
+                text = format("scaleMode." + params.scaleMode().id() + ".value", text);
+            }
+            return format(number.messageKey() + ".caption", text);
+        }
+        if (parameter == ChoiceParameter.SCALE_MODE) {
+            return "";
+        }
+        return text(parameter.messageKey() + "." + parameter.text(params) + ".short");
+    }
+
+    /** The caption of an exported chart: every parameter, e.g. "H 3 · T 20 · seed 3 · scale ×1.0 · randn · …". */
+    public String caption(SimulationParams params) {
+        return format("export.caption", fragments(params, false));
+    }
+
+    /** The short label of a pinned curve: the parameters that {@link SimulationParameter#labelsPins()}. */
+    public String pinLabel(SimulationParams params) {
+        return fragments(params, true);
+    }
+
+    private String fragments(SimulationParams params, boolean pinsOnly) {
+        return SimulationParameter.all().stream()
+                .filter(parameter -> !pinsOnly || parameter.labelsPins())
+                .map(parameter -> fragment(parameter, params))
+                .filter(fragment -> !fragment.isEmpty())
+                .collect(Collectors.joining(" · "));
     }
 }

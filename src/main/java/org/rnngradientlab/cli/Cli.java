@@ -34,6 +34,7 @@ public final class Cli {
     public static CommandLine commandLine(WindowOpener window, ChartRenderer renderer) {
         CommandLine commandLine = new CommandLine(new RnnGradientLabCommand(window));
         commandLine.addSubcommand("export", new ExportCommand(renderer));
+        SimulationOptions.addParameterOptions(commandLine);
         commandLine.registerConverter(Path.class, Cli::path);
         commandLine.setParameterExceptionHandler(ONE_LINE_USAGE_ERROR);
         commandLine.setExecutionExceptionHandler(ONE_LINE_FAILURE);

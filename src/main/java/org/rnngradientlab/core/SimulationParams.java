@@ -38,9 +38,8 @@ public record SimulationParams(
         double inputScale,
         double maxNorm) {
 
-    /** The book's experiment: H 3, T 20, seed 3, scale 1.0, randn, raw, matmul, batch 2, input 1.0, max-norm 5.0. */
-    public static final SimulationParams BOOK =
-            new SimulationParams(3, 20, 3, 1.0, WeightInit.RANDN, ScaleMode.RAW, BackpropMode.MATMUL, 2, 1.0, 5.0);
+    /** The book's experiment: every parameter at its default (H 3, T 20, seed 3, ×1.0, randn, raw, matmul, N 2…). */
+    public static final SimulationParams BOOK = defaults();
 
     public SimulationParams {
         Parameter.HIDDEN.check(hidden);
@@ -55,43 +54,109 @@ public record SimulationParams(
         Objects.requireNonNull(mode, "mode");
     }
 
+    /** The value of a numeric parameter. */
+    public double get(Parameter parameter) {
+        return parameter.get(this);
+    }
+
+    /** The value of a choice parameter. */
+    public <E extends Enum<E> & Choice> E get(ChoiceParameter<E> parameter) {
+        return parameter.get(this);
+    }
+
+    /** These parameters with {@code parameter} set to {@code value}; refused as the constructor refuses. */
+    public SimulationParams with(Parameter parameter, double value) {
+        parameter.check(value);
+        double[] numbers = numbers();
+        numbers[parameter.ordinal()] = value;
+        return of(numbers, choices());
+    }
+
+    /** These parameters with {@code parameter} set to {@code value}. */
+    public <E extends Enum<E> & Choice> SimulationParams with(ChoiceParameter<E> parameter, E value) {
+        Choice[] choices = choices();
+        choices[ChoiceParameter.ALL.indexOf(parameter)] = parameter.cast(value);
+        return of(numbers(), choices);
+    }
+
+    private double[] numbers() {
+        double[] numbers = new double[Parameter.values().length];
+        for (Parameter parameter : Parameter.values()) {
+            numbers[parameter.ordinal()] = parameter.get(this);
+        }
+        return numbers;
+    }
+
+    private Choice[] choices() {
+        return ChoiceParameter.ALL.stream().map(c -> c.get(this)).toArray(Choice[]::new);
+    }
+
+    private static SimulationParams defaults() {
+        double[] numbers = new double[Parameter.values().length];
+        for (Parameter parameter : Parameter.values()) {
+            numbers[parameter.ordinal()] = parameter.defaultValue();
+        }
+        return of(
+                numbers,
+                ChoiceParameter.ALL.stream().map(ChoiceParameter::defaultValue).toArray(Choice[]::new));
+    }
+
+    private static <E extends Enum<E> & Choice> E choice(Choice[] c, ChoiceParameter<E> parameter) {
+        return parameter.cast(c[ChoiceParameter.ALL.indexOf(parameter)]);
+    }
+
+    /** The one place that lists the components: from the values indexed by ordinal and by {@link ChoiceParameter#ALL}. */
+    private static SimulationParams of(double[] n, Choice[] c) {
+        return new SimulationParams(
+                (int) n[Parameter.HIDDEN.ordinal()],
+                (int) n[Parameter.STEPS.ordinal()],
+                (long) n[Parameter.SEED.ordinal()],
+                n[Parameter.SCALE.ordinal()],
+                choice(c, ChoiceParameter.INIT),
+                choice(c, ChoiceParameter.SCALE_MODE),
+                choice(c, ChoiceParameter.MODE),
+                (int) n[Parameter.BATCH.ordinal()],
+                n[Parameter.INPUT_SCALE.ordinal()],
+                n[Parameter.MAX_NORM.ordinal()]);
+    }
+
     public SimulationParams withHidden(int value) {
-        return new SimulationParams(value, steps, seed, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
+        return with(Parameter.HIDDEN, value);
     }
 
     public SimulationParams withSteps(int value) {
-        return new SimulationParams(hidden, value, seed, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
+        return with(Parameter.STEPS, value);
     }
 
     public SimulationParams withSeed(long value) {
-        return new SimulationParams(hidden, steps, value, scale, init, scaleMode, mode, batch, inputScale, maxNorm);
+        return with(Parameter.SEED, value);
     }
 
     public SimulationParams withScale(double value) {
-        return new SimulationParams(hidden, steps, seed, value, init, scaleMode, mode, batch, inputScale, maxNorm);
+        return with(Parameter.SCALE, value);
     }
 
     public SimulationParams withInit(WeightInit value) {
-        return new SimulationParams(hidden, steps, seed, scale, value, scaleMode, mode, batch, inputScale, maxNorm);
+        return with(ChoiceParameter.INIT, value);
     }
 
     public SimulationParams withScaleMode(ScaleMode value) {
-        return new SimulationParams(hidden, steps, seed, scale, init, value, mode, batch, inputScale, maxNorm);
+        return with(ChoiceParameter.SCALE_MODE, value);
     }
 
     public SimulationParams withMode(BackpropMode value) {
-        return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, value, batch, inputScale, maxNorm);
+        return with(ChoiceParameter.MODE, value);
     }
 
     public SimulationParams withBatch(int value) {
-        return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, value, inputScale, maxNorm);
+        return with(Parameter.BATCH, value);
     }
 
     public SimulationParams withInputScale(double value) {
-        return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, value, maxNorm);
+        return with(Parameter.INPUT_SCALE, value);
     }
 
     public SimulationParams withMaxNorm(double value) {
-        return new SimulationParams(hidden, steps, seed, scale, init, scaleMode, mode, batch, inputScale, value);
+        return with(Parameter.MAX_NORM, value);
     }
 }

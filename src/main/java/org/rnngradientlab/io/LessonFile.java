@@ -19,12 +19,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.rnngradientlab.core.BackpropMode;
+import java.util.stream.Collectors;
 import org.rnngradientlab.core.Choice;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.ScaleMode;
+import org.rnngradientlab.core.SimulationParameter;
 import org.rnngradientlab.core.SimulationParams;
-import org.rnngradientlab.core.WeightInit;
 
 /**
  * Lesson files: small, versioned JSON.
@@ -58,7 +58,7 @@ public final class LessonFile {
 
     private static final Set<String> TOP = Set.of("format", "version", "params", "pins", "overlays", "language");
     private static final Set<String> PARAMS =
-            Set.of("hidden", "steps", "seed", "scale", "init", "scaleMode", "mode", "batch", "inputScale", "maxNorm");
+            SimulationParameter.all().stream().map(SimulationParameter::key).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> OVERLAYS = Set.of("asymptote", "clipping", "float64Limits", "pins");
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -170,19 +170,20 @@ public final class LessonFile {
         return root.toPrettyString() + "\n";
     }
 
-    /** The parameters as a JSON object with camelCase keys, as lesson files and {@code simulate} write them. */
+    /** The parameters as a JSON object with their keys, as lesson files and {@code simulate} write them. */
     static ObjectNode paramsNode(SimulationParams p) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("hidden", p.hidden());
-        node.put("steps", p.steps());
-        node.put("seed", p.seed());
-        node.put("scale", p.scale());
-        node.put("init", p.init().id());
-        node.put("scaleMode", p.scaleMode().id());
-        node.put("mode", p.mode().id());
-        node.put("batch", p.batch());
-        node.put("inputScale", p.inputScale());
-        node.put("maxNorm", p.maxNorm());
+        for (SimulationParameter parameter : SimulationParameter.all()) {
+            if (parameter instanceof Parameter number) {
+                if (number.integer()) {
+                    node.put(number.key(), (long) p.get(number));
+                } else {
+                    node.put(number.key(), p.get(number));
+                }
+            } else {
+                node.put(parameter.key(), parameter.text(p));
+            }
+        }
         return node;
     }
 
@@ -191,42 +192,40 @@ public final class LessonFile {
             throw new LessonException("\"" + path + "\" must be an object with the simulation parameters");
         }
         onlyFields(node, PARAMS, path + ".");
-        return new SimulationParams(
-                (int) number(node, path, "hidden", Parameter.HIDDEN),
-                (int) number(node, path, "steps", Parameter.STEPS),
-                (long) number(node, path, "seed", Parameter.SEED),
-                number(node, path, "scale", Parameter.SCALE),
-                choice(node, path, "init", WeightInit.class),
-                choice(node, path, "scaleMode", ScaleMode.class),
-                choice(node, path, "mode", BackpropMode.class),
-                (int) number(node, path, "batch", Parameter.BATCH),
-                number(node, path, "inputScale", Parameter.INPUT_SCALE),
-                number(node, path, "maxNorm", Parameter.MAX_NORM));
+        SimulationParams p = SimulationParams.BOOK;
+        for (SimulationParameter parameter : SimulationParameter.all()) {
+            if (parameter instanceof Parameter number) {
+                p = p.with(number, number(node, path, number));
+            } else {
+                p = choice(p, node, path, (ChoiceParameter<?>) parameter);
+            }
+        }
+        return p;
     }
 
-    private static double number(JsonNode node, String path, String field, Parameter parameter) throws LessonException {
-        JsonNode value = required(node, field, path + ".");
+    private static double number(JsonNode node, String path, Parameter parameter) throws LessonException {
+        JsonNode value = required(node, parameter.key(), path + ".");
         if (!value.isNumber()
                 || !parameter.accepts(value.asDouble())
                 || (parameter.integer() && !value.canConvertToExactIntegral())) {
             throw new LessonException(
-                    "\"" + path + "." + field + "\" must be " + parameter.allowed() + ", got " + value);
+                    "\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed() + ", got " + value);
         }
         return value.asDouble();
     }
 
-    private static <E extends Enum<E> & Choice> E choice(JsonNode node, String path, String field, Class<E> type)
-            throws LessonException {
-        JsonNode value = required(node, field, path + ".");
+    private static <E extends Enum<E> & Choice> SimulationParams choice(
+            SimulationParams p, JsonNode node, String path, ChoiceParameter<E> parameter) throws LessonException {
+        JsonNode value = required(node, parameter.key(), path + ".");
         try {
             if (value.isTextual()) {
-                return Choice.fromId(type, value.asText());
+                return p.with(parameter, parameter.fromId(value.asText()));
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
         throw new LessonException(
-                "\"" + path + "." + field + "\" must be one of " + Choice.ids(type) + ", got " + value);
+                "\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed() + ", got " + value);
     }
 
     private static boolean bool(JsonNode node, String field) throws LessonException {

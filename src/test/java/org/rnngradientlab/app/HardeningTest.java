@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
@@ -61,9 +62,11 @@ class HardeningTest extends WindowTest {
             case 2 -> window.model.set(Parameter.STEPS, 1 + random.nextInt(400));
             case 3 -> window.model.set(Parameter.SEED, random.nextInt(Integer.MAX_VALUE));
             case 4 -> window.model.set(Parameter.BATCH, 1 + random.nextInt(8));
-            case 5 -> window.model.setMode(random.nextBoolean() ? BackpropMode.MATMUL : BackpropMode.TANH);
-            case 6 -> window.model.setInit(random.nextBoolean() ? WeightInit.RANDN : WeightInit.RAND);
-            case 7 -> window.model.setScaleMode(random.nextBoolean() ? ScaleMode.RAW : ScaleMode.SPECTRAL);
+            case 5 -> window.model.set(
+                    ChoiceParameter.MODE, random.nextBoolean() ? BackpropMode.MATMUL : BackpropMode.TANH);
+            case 6 -> window.model.set(ChoiceParameter.INIT, random.nextBoolean() ? WeightInit.RANDN : WeightInit.RAND);
+            case 7 -> window.model.set(
+                    ChoiceParameter.SCALE_MODE, random.nextBoolean() ? ScaleMode.RAW : ScaleMode.SPECTRAL);
             default -> window.model.set(Parameter.INPUT_SCALE, random.nextInt(50) / 10.0);
         }
     }

@@ -6,6 +6,7 @@ import java.util.Random;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
@@ -28,7 +29,8 @@ class LiveUpdatesTest extends WindowTest {
                     case 0 -> window.model.set(Parameter.SCALE, random.nextInt(300) / 100.0);
                     case 1 -> window.model.set(Parameter.HIDDEN, 1 + random.nextInt(48));
                     case 2 -> window.model.set(Parameter.STEPS, 1 + random.nextInt(300));
-                    case 3 -> window.model.setMode(random.nextBoolean() ? BackpropMode.MATMUL : BackpropMode.TANH);
+                    case 3 -> window.model.set(
+                            ChoiceParameter.MODE, random.nextBoolean() ? BackpropMode.MATMUL : BackpropMode.TANH);
                     default -> window.model.set(Parameter.SEED, random.nextInt(1000));
                 }
             }

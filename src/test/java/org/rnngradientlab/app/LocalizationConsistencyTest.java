@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.app.viewmodel.Preset;
-import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.Choice;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.ScaleMode;
-import org.rnngradientlab.core.WeightInit;
+import org.rnngradientlab.core.SimulationParameter;
 
 /**
  * English and Korean are complete: the same keys, the same placeholders, no empty text, and every key the
@@ -65,23 +65,25 @@ class LocalizationConsistencyTest {
         for (Preset preset : Preset.values()) {
             used.add("preset." + preset.id());
         }
-        for (Parameter parameter : Parameter.values()) {
-            used.add("param." + parameter.id() + ".name");
-            used.add("param." + parameter.id() + ".tooltip");
-        }
-        for (BackpropMode mode : BackpropMode.values()) {
-            used.addAll(Set.of("mode." + mode.id(), "mode." + mode.id() + ".short"));
-        }
-        for (WeightInit init : WeightInit.values()) {
-            used.add("init." + init.id());
-        }
-        for (ScaleMode mode : ScaleMode.values()) {
-            used.add("scaleMode." + mode.id());
+        // what Messages and the controls ask for, for every entry of the parameter set
+        for (SimulationParameter parameter : SimulationParameter.all()) {
+            used.add(parameter.messageKey() + ".name");
+            used.add(parameter.messageKey() + ".tooltip");
+            if (parameter instanceof Parameter) {
+                used.add(parameter.messageKey() + ".caption");
+                used.add(parameter.messageKey() + ".python");
+            } else {
+                for (Choice value : ((ChoiceParameter<?>) parameter).values()) {
+                    String stem = parameter.messageKey() + "." + value.id();
+                    used.add(stem);
+                    used.add(parameter == ChoiceParameter.SCALE_MODE ? stem + ".value" : stem + ".short");
+                }
+            }
         }
         for (String language : new String[] {"en", "ko"}) {
             used.add("language." + language);
         }
-        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(used).hasSizeGreaterThan(80);
         assertThat(keys).containsAll(used);
     }
 

@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.app.view.chart.ChartContent;
 import org.rnngradientlab.app.view.chart.NormChartPane;
-import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.AtomicFiles;
 
@@ -77,17 +76,6 @@ public final class ChartImage {
 
     /** The caption of an exported chart: every parameter, in the UI's language. */
     public static String caption(SimulationParams p, Messages messages) {
-        String scale = messages.numbers().atLeastOneDecimal(p.scale(), 4);
-        return messages.format(
-                "export.caption",
-                p.hidden(),
-                p.steps(),
-                Long.toString(p.seed()),
-                p.scaleMode() == ScaleMode.RAW ? "×" + scale : "ρ " + scale,
-                p.init().id(),
-                messages.text("mode." + p.mode().id() + ".short"),
-                p.batch(),
-                messages.numbers().atLeastOneDecimal(p.inputScale(), 4),
-                messages.numbers().atLeastOneDecimal(p.maxNorm(), 4));
+        return messages.caption(p);
     }
 }

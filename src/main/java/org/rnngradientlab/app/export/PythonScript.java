@@ -3,6 +3,7 @@ package org.rnngradientlab.app.export;
 import java.util.Locale;
 import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
@@ -27,38 +28,21 @@ public final class PythonScript {
         s.append("# ").append(messages.text("python.header")).append('\n');
         s.append("# ").append(messages.text("python.source")).append('\n');
         s.append("import numpy as np\n\n");
-        s.append("N = ")
-                .append(p.batch())
-                .append("  # ")
-                .append(messages.text("python.batch"))
-                .append('\n');
-        s.append("H = ")
-                .append(p.hidden())
-                .append("  # ")
-                .append(messages.text("python.hidden"))
-                .append('\n');
-        s.append("T = ")
-                .append(p.steps())
-                .append("  # ")
-                .append(messages.text("python.steps"))
-                .append('\n');
-        s.append("scale = ").append(literal(p.scale())).append('\n');
-        s.append("input_scale = ").append(literal(p.inputScale())).append('\n');
-        s.append("max_norm = ")
-                .append(literal(p.maxNorm()))
-                .append("  # ")
-                .append(messages.text("python.maxNorm"))
-                .append('\n');
+        for (Parameter parameter : Parameter.values()) {
+            double value = parameter.get(p);
+            s.append(parameter.pythonName())
+                    .append(" = ")
+                    .append(parameter.integer() ? Long.toString((long) value) : literal(value))
+                    .append("  # ")
+                    .append(messages.text(parameter.messageKey() + ".python"))
+                    .append('\n');
+        }
         s.append("mode = \"")
                 .append(p.mode().id())
                 .append("\"  # ")
                 .append(messages.text("python.mode"))
                 .append("\n\n");
-        s.append("np.random.seed(")
-                .append(p.seed())
-                .append(")  # ")
-                .append(messages.text("python.seed"))
-                .append('\n');
+        s.append("np.random.seed(").append(Parameter.SEED.pythonName()).append(")\n");
         s.append("W0 = ").append(draw).append('\n');
         s.append(scale).append('\n');
         s.append("X = np.random.randn(T, N, H) * input_scale\n\n");

@@ -1,8 +1,6 @@
 package org.rnngradientlab.app.view;
 
-import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -16,11 +14,10 @@ import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.app.viewmodel.Preset;
-import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Choice;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.ScaleMode;
-import org.rnngradientlab.core.WeightInit;
+import org.rnngradientlab.core.SimulationParameter;
 
 /** The column of controls: presets, the three choices, the sliders with their fields, and Reset. */
 public final class ControlsPane extends VBox {
@@ -55,58 +52,38 @@ public final class ControlsPane extends VBox {
             }
         });
 
-        ComboBox<BackpropMode> mode =
-                choice("mode", BackpropMode.class, messages, model.getParams().mode(), model::setMode);
-        ComboBox<WeightInit> init =
-                choice("init", WeightInit.class, messages, model.getParams().init(), model::setInit);
-        ComboBox<ScaleMode> scaleMode =
-                choice("scaleMode", ScaleMode.class, messages, model.getParams().scaleMode(), model::setScaleMode);
-        model.paramsProperty().addListener((observable, old, now) -> {
-            select(mode, now.mode());
-            select(init, now.init());
-            select(scaleMode, now.scaleMode());
-        });
-
+        getChildren().add(presets);
+        // the choices first, as drop-downs, then the scale with its critical marker, then the other sliders
+        for (ChoiceParameter<?> choice : ChoiceParameter.ALL) {
+            getChildren().add(labelled(messages, choice.messageKey(), choice(choice, model, messages)));
+        }
         scale = new ScaleControl(model, messages);
-        ParameterControl hidden =
-                control(model, messages, Parameter.HIDDEN, ParameterControl.SliderScale.logarithmic(1, 1024, 1, 2));
-        ParameterControl steps =
-                control(model, messages, Parameter.STEPS, ParameterControl.SliderScale.logarithmic(1, 10_000, 1, 2));
-        ParameterControl seed =
-                control(model, messages, Parameter.SEED, ParameterControl.SliderScale.linear(0, 100, 1, 1, 10));
-        Button newSeed = new Button(messages.text("seed.new"));
-        newSeed.setId("new-seed");
-        newSeed.setTooltip(new Tooltip(messages.text("seed.new.tooltip")));
-        Random random = new Random();
-        newSeed.setOnAction(e -> model.newRandomSeed(random));
-        seed.getChildren().add(newSeed);
-        ParameterControl batch =
-                control(model, messages, Parameter.BATCH, ParameterControl.SliderScale.linear(1, 64, 1, 1, 8));
-        ParameterControl inputScale = control(
-                model, messages, Parameter.INPUT_SCALE, ParameterControl.SliderScale.linear(0, 5, 0.1, 0.01, 1));
-        ParameterControl maxNorm = control(
-                model, messages, Parameter.MAX_NORM, ParameterControl.SliderScale.linear(0.1, 20, 0.1, 0.01, 1));
+        getChildren().add(scale);
+        for (SimulationParameter parameter : SimulationParameter.all()) {
+            if (parameter instanceof Parameter number && number != Parameter.SCALE) {
+                ParameterControl control = new ParameterControl(new ParameterInput(model, number, messages), messages);
+                if (number == Parameter.SEED) {
+                    control.getChildren().add(newSeedButton(model, messages));
+                }
+                getChildren().add(control);
+            }
+        }
 
         Button reset = new Button(messages.text("reset"));
         reset.setId("reset");
         reset.setTooltip(new Tooltip(messages.text("reset.tooltip")));
         reset.setMaxWidth(Double.MAX_VALUE);
         reset.setOnAction(e -> model.reset());
+        getChildren().add(reset);
+    }
 
-        getChildren()
-                .addAll(
-                        presets,
-                        labelled(messages, "mode", mode),
-                        labelled(messages, "init", init),
-                        labelled(messages, "scaleMode", scaleMode),
-                        scale,
-                        hidden,
-                        steps,
-                        seed,
-                        batch,
-                        inputScale,
-                        maxNorm,
-                        reset);
+    private static Button newSeedButton(LabViewModel model, Messages messages) {
+        Button newSeed = new Button(messages.text("seed.new"));
+        newSeed.setId("new-seed");
+        newSeed.setTooltip(new Tooltip(messages.text("seed.new.tooltip")));
+        Random random = new Random();
+        newSeed.setOnAction(e -> model.newRandomSeed(random));
+        return newSeed;
     }
 
     /** The weight scale control. */
@@ -114,23 +91,20 @@ public final class ControlsPane extends VBox {
         return scale;
     }
 
-    private static ParameterControl control(
-            LabViewModel model, Messages messages, Parameter parameter, ParameterControl.SliderScale scale) {
-        return new ParameterControl(new ParameterInput(model, parameter, messages), scale, messages);
-    }
-
     private static <E extends Enum<E> & Choice> ComboBox<E> choice(
-            String key, Class<E> type, Messages messages, E selected, Consumer<E> apply) {
-        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(List.of(type.getEnumConstants())));
+            ChoiceParameter<E> parameter, LabViewModel model, Messages messages) {
+        String key = parameter.messageKey();
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(parameter.values()));
         box.setId("choice-" + key);
         box.setConverter(converter(value -> messages.text(key + "." + value.id())));
-        box.setValue(selected);
+        box.setValue(parameter.get(model.getParams()));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setOnAction(e -> {
             if (box.getValue() != null) {
-                apply.accept(box.getValue());
+                model.set(parameter, box.getValue());
             }
         });
+        model.paramsProperty().addListener((observable, old, now) -> select(box, parameter.get(now)));
         return box;
     }
 

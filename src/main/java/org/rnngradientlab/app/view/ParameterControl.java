@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.SliderScale;
 
 /**
  * One numeric parameter: its name, a slider and an editable value field, with a tooltip that explains the
@@ -24,38 +25,6 @@ import org.rnngradientlab.core.Parameter;
  * and the parameter keeps its value.
  */
 public class ParameterControl extends VBox {
-
-    /** How the slider's position relates to the value, and the step sizes of the keys. */
-    public record SliderScale(
-            double min, double max, boolean logarithmic, double step, double fineStep, double largeFactor) {
-
-        /** A linear slider where Page Up/Down add {@code large}. */
-        public static SliderScale linear(double min, double max, double step, double fineStep, double large) {
-            return new SliderScale(min, max, false, step, fineStep, large);
-        }
-
-        /** A logarithmic slider (for H, T) where Page Up/Down multiply or divide by {@code factor}. */
-        public static SliderScale logarithmic(double min, double max, double step, double factor) {
-            return new SliderScale(min, max, true, step, step, factor);
-        }
-
-        double toPosition(double value) {
-            double clamped = Math.max(min, Math.min(max, value));
-            return logarithmic ? Math.log(clamped) : clamped;
-        }
-
-        double toValue(double position) {
-            return logarithmic ? Math.exp(position) : position;
-        }
-
-        double minPosition() {
-            return toPosition(min);
-        }
-
-        double maxPosition() {
-            return toPosition(max);
-        }
-    }
 
     private final ParameterInput input;
     private final SliderScale scale;
@@ -66,10 +35,10 @@ public class ParameterControl extends VBox {
     private boolean updating;
     private boolean edited;
 
-    public ParameterControl(ParameterInput input, SliderScale scale, Messages messages) {
+    public ParameterControl(ParameterInput input, Messages messages) {
         this.input = input;
-        this.scale = scale;
         Parameter parameter = input.parameter();
+        this.scale = parameter.slider();
         getStyleClass().add("parameter-control");
         setId("control-" + parameter.id());
 

@@ -32,10 +32,7 @@ public final class ScaleControl extends ParameterControl {
     private double criticalScale = Double.NaN;
 
     public ScaleControl(LabViewModel model, Messages messages) {
-        super(
-                new ParameterInput(model, Parameter.SCALE, messages),
-                SliderScale.linear(0, LabViewModel.SCALE_SLIDER_MAX, 0.01, 0.001, 0.1),
-                messages);
+        super(new ParameterInput(model, Parameter.SCALE, messages), messages);
         this.messages = messages;
         getStyleClass().add("scale-control");
         slider().setShowTickMarks(true);

@@ -25,11 +25,11 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.Choice;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.LegacyRandomState;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
-import org.rnngradientlab.core.WeightInit;
 import org.rnngradientlab.io.LessonFile;
 
 /**
@@ -41,7 +41,7 @@ import org.rnngradientlab.io.LessonFile;
 public final class LabViewModel {
 
     /** The scale slider's range; typed values may go up to {@link Parameter#SCALE}'s maximum. */
-    public static final double SCALE_SLIDER_MAX = 3.0;
+    public static final double SCALE_SLIDER_MAX = Parameter.SCALE.slider().max();
 
     /** How long a play sweep takes from one end to the other. */
     static final Duration SWEEP = Duration.seconds(7);
@@ -86,7 +86,7 @@ public final class LabViewModel {
 
     /** One numeric parameter, for a slider and its value field. */
     public DoubleBinding value(Parameter parameter) {
-        return Bindings.createDoubleBinding(() -> valueOf(params.get(), parameter), params);
+        return Bindings.createDoubleBinding(() -> params.get().get(parameter), params);
     }
 
     /** The newest run: for the current parameters once {@link #busyProperty()} is false. */
@@ -157,35 +157,19 @@ public final class LabViewModel {
     }
 
     private void setQuietly(Parameter parameter, double value) {
-        parameter.check(value);
-        SimulationParams p = params.get();
-        params.set(
-                switch (parameter) {
-                    case HIDDEN -> p.withHidden((int) value);
-                    case STEPS -> p.withSteps((int) value);
-                    case SEED -> p.withSeed((long) value);
-                    case SCALE -> p.withScale(value);
-                    case BATCH -> p.withBatch((int) value);
-                    case INPUT_SCALE -> p.withInputScale(value);
-                    case MAX_NORM -> p.withMaxNorm(value);
-                });
+        params.set(params.get().with(parameter, value));
     }
 
     private void setScale(double value) {
         setQuietly(Parameter.SCALE, Math.max(0, Math.min(Parameter.SCALE.max(), value)));
     }
 
-    public void setInit(WeightInit value) {
-        params.set(params.get().withInit(value));
-    }
-
-    public void setScaleMode(ScaleMode value) {
-        stop();
-        params.set(params.get().withScaleMode(value));
-    }
-
-    public void setMode(BackpropMode value) {
-        params.set(params.get().withMode(value));
+    /** Sets one choice; a new meaning of the scale stops the sweep, as a scale change does. */
+    public <E extends Enum<E> & Choice> void set(ChoiceParameter<E> parameter, E value) {
+        if (ChoiceParameter.SCALE_MODE.equals(parameter)) {
+            stop();
+        }
+        params.set(params.get().with(parameter, value));
     }
 
     /** Replaces all parameters at once (a preset, a lesson file). */
@@ -296,18 +280,5 @@ public final class LabViewModel {
             return Verdict.of(steps < 2 ? Double.NaN : 0.0, true);
         }
         return Verdict.of(Double.isInfinite(last) ? 0.0 : Math.pow(10, (last - first) / (steps - 1)), true);
-    }
-
-    /** The value of one numeric parameter. */
-    public static double valueOf(SimulationParams p, Parameter parameter) {
-        return switch (parameter) {
-            case HIDDEN -> p.hidden();
-            case STEPS -> p.steps();
-            case SEED -> p.seed();
-            case SCALE -> p.scale();
-            case BATCH -> p.batch();
-            case INPUT_SCALE -> p.inputScale();
-            case MAX_NORM -> p.maxNorm();
-        };
     }
 }

@@ -52,7 +52,7 @@ public final class ChartLegend extends FlowPane {
         }
         if (content.showPins()) {
             for (PinnedRun pin : content.pins()) {
-                entries.add(entry(PinLabels.of(pin.params(), messages), "pin-line", "pin-slot-" + pin.slot()));
+                entries.add(entry(messages.pinLabel(pin.params()), "pin-line", "pin-slot-" + pin.slot()));
             }
         }
         getChildren().setAll(entries);

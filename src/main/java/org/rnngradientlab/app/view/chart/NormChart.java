@@ -176,7 +176,7 @@ public final class NormChart extends LineChart<Number, Number> {
     }
 
     private String label(PinnedRun pin) {
-        return PinLabels.of(pin.params(), messages);
+        return messages.pinLabel(pin.params());
     }
 
     /** A curve through (k, min(log10[k−1], cap)), thinned to {@link #MAX_POINTS}, skipping −∞ (a zero norm). */
