@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
             "See why plain RNNs cannot learn long-range dependencies: gradients vanish or explode as backprop",
             "through time multiplies them by Wh^T once per step. With no command, opens the window."
         },
-        subcommands = {SimulateCommand.class, BenchCommand.class})
+        subcommands = {SimulateCommand.class, SweepCommand.class, BenchCommand.class})
 final class RnnGradientLabCommand implements Callable<Integer> {
 
     @Option(names = "--open", paramLabel = "LESSON.json", description = "Opens the window with this lesson file.")

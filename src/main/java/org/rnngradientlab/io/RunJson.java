@@ -10,13 +10,15 @@ import java.util.OptionalInt;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.Complex;
 import org.rnngradientlab.core.GradientClip;
+import org.rnngradientlab.core.GrowthFactor;
 import org.rnngradientlab.core.Spectrum;
 
 /**
  * A run as JSON, the output of {@code simulate --format json}. Keys, in this order: {@code params},
  * {@code norms}, {@code log10Norms}, {@code overflowStep}, {@code underflowStep}, {@code eigenvalues} (as
  * [re, im] pairs), {@code spectralRadius}, {@code singularValues}, {@code gradWhNorm}, {@code clipRate},
- * {@code clippedNorm}, {@code meanTanhPrime}. Non-finite numbers, and log10 of 0, are written as null; the
+ * {@code clippedNorm}, {@code meanTanhPrime}, {@code growthFactor} (see {@link GrowthFactor}; null for T &lt; 2).
+ * Non-finite numbers, and log10 of 0, are written as null; the
  * others in their shortest round-trip form, as Python's repr prints them.
  */
 public final class RunJson {
@@ -56,6 +58,7 @@ public final class RunJson {
             writeNumber(json, "clipRate", clip.clipRate());
             writeNumber(json, "clippedNorm", clip.clippedNorm());
             writeNumbers(json, "meanTanhPrime", run.meanTanhPrime());
+            writeNumber(json, "growthFactor", GrowthFactor.of(run.norms()).orElse(Double.NaN));
             json.writeEndObject();
         }
         out.write("\n");

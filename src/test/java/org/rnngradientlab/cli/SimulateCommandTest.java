@@ -34,7 +34,10 @@ class SimulateCommandTest {
                         "gradWhNorm",
                         "clipRate",
                         "clippedNorm",
-                        "meanTanhPrime");
+                        "meanTanhPrime",
+                        "growthFactor");
+        // the book's W0 at ×1.0 grows ×1.2557 per step (scripts/make_golden_edge.py)
+        assertThat(json.get("growthFactor").asDouble()).isEqualTo(1.2557098701678115);
         assertThat(json.get("params").get("hidden").asInt()).isEqualTo(3);
         assertThat(json.get("params").get("mode").asText()).isEqualTo("matmul");
         assertThat(json.get("norms")).hasSize(20);
