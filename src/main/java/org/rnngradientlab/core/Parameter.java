@@ -2,6 +2,7 @@ package org.rnngradientlab.core;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The numeric simulation parameters and the values each allows. Every edge (command line, value fields,

@@ -25,11 +25,11 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
-import org.rnngradientlab.core.LegacyRandomState;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
+import org.rnngradientlab.core.random.LegacyRandomState;
 import org.rnngradientlab.io.LessonFile;
 
 /**
