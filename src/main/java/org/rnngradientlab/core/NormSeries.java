@@ -144,14 +144,13 @@ public final class NormSeries {
         double[] mm = new double[steps];
         int[] me = new int[steps];
         if (multiplier > 0) {
-            LogSpace.Powers powers = LogSpace.powers(multiplier, steps + 1);
+            LogSpace.Power power = new LogSpace.Power(multiplier);
             for (int i = 0; i < steps; i++) {
-                double powerMantissa = powers.mantissa()[i + 1];
-                int power = powers.exponent()[i + 1];
-                fm[i] = frobeniusMantissa[i] * powerMantissa;
-                fe[i] = frobeniusExponent[i] + power;
-                mm[i] = largestMantissa[i] * powerMantissa;
-                me[i] = largestExponent[i] + power;
+                power.next();
+                fm[i] = frobeniusMantissa[i] * power.mantissa();
+                fe[i] = frobeniusExponent[i] + power.exponent();
+                mm[i] = largestMantissa[i] * power.mantissa();
+                me[i] = largestExponent[i] + power.exponent();
             }
         }
         return new NormSeries(batch, fm, fe, mm, me);

@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -74,6 +75,22 @@ class SimulatorPropertiesTest {
                         .as("log10 norm at k=%d", k)
                         .isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
             }
+        }
+    }
+
+    @Example
+    void scalesBelowTwoToTheMinus1023StayInLogSpaceInTanhMode() {
+        // dh·Whᵀ then falls below 2^−1023 at every step, where 2^−exponent itself is not a float64
+        SimulationParams tiny = SimulationParams.BOOK
+                .withMode(BackpropMode.TANH)
+                .withScale(1e-310)
+                .withSteps(4);
+        NormSeries norms = simulator.run(tiny).norms();
+        ReferenceLoop reference = new ReferenceLoop(tiny);
+        for (int k = 1; k <= tiny.steps(); k++) {
+            assertThat(norms.log10Norm(k))
+                    .as("log10 norm at k=%d", k)
+                    .isCloseTo(reference.log10Norms[k - 1], within(1e-10 * Math.abs(reference.log10Norms[k - 1])));
         }
     }
 

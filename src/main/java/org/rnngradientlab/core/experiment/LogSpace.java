@@ -34,38 +34,80 @@ public final class LogSpace {
             return 0;
         }
         int shift = exponentOf(largest);
-        if (shift != 0) {
-            double factor = Math.scalb(1.0, -shift);
-            for (int i = from, end = from + count; i < end; i++) {
-                v[i] *= factor;
-            }
+        int up = -shift;
+        if (up > Double.MAX_EXPONENT) {
+            // 2^−shift itself would overflow (largest below 2^−1023): two exact steps
+            scale(v, from, count, 0x1p1000);
+            up -= 1000;
+        }
+        if (up != 0) {
+            scale(v, from, count, Math.scalb(1.0, up));
         }
         return shift;
     }
 
+    private static void scale(double[] v, int from, int count, double powerOfTwo) {
+        for (int i = from, end = from + count; i < end; i++) {
+            v[i] *= powerOfTwo;
+        }
+    }
+
     /**
-     * m^j for j = 0..count−1 as mantissa[j]·2^exponent[j], each renormalised exactly to a mantissa in [1, 2)
-     * (for m ≠ 0), so that c^10000 stays exact whatever c is: m^j = (m^{j−1}·b)·2^{e_m} with m = b·2^{e_m}.
+     * m^j for j = 0..count−1 as mantissa[j]·2^exponent[j], each renormalised exactly; see {@link Power}.
      * All but m^0 = 1 are 0 when m is 0.
      */
     public static Powers powers(double m, int count) {
         double[] mantissa = new double[count];
         int[] exponent = new int[count];
-        mantissa[0] = 1.0;
-        if (m == 0) {
-            return new Powers(mantissa, exponent);
-        }
-        int baseExponent = exponentOf(m);
-        double base = Math.scalb(m, -baseExponent);
-        for (int j = 1; j < count; j++) {
-            double p = mantissa[j - 1] * base;
-            int shift = Math.getExponent(p);
-            mantissa[j] = Math.scalb(p, -shift);
-            exponent[j] = exponent[j - 1] + baseExponent + shift;
+        Power power = new Power(m);
+        for (int j = 0; j < count; j++) {
+            mantissa[j] = power.mantissa();
+            exponent[j] = power.exponent();
+            power.next();
         }
         return new Powers(mantissa, exponent);
     }
 
     /** m^j = mantissa[j]·2^exponent[j], j = 0..count−1; see {@link LogSpace#powers}. */
     public record Powers(double[] mantissa, int[] exponent) {}
+
+    /**
+     * The powers m^0, m^1, m^2, … one at a time, for walking along T steps without arrays. With m = b·2^{e_m}
+     * and b in [1, 2), m^{j+1} = (μ_j·b)·2^{ε_j + e_m}, and μ_j·b (in [1, 4)) is brought back to [1, 2) by an
+     * exact power of two, so m^10000 stays exact whatever m is. All but m^0 = 1 are 0 when m is 0.
+     */
+    public static final class Power {
+        private final double base;
+        private final int baseExponent;
+        private double mantissa = 1.0;
+        private int exponent;
+
+        /** Starts at m^0 = 1. */
+        public Power(double m) {
+            baseExponent = m == 0 ? 0 : exponentOf(m);
+            base = Math.scalb(m, -baseExponent);
+        }
+
+        /** The mantissa of the current power, in [1, 2) (0 for m^j with m = 0 < j). */
+        public double mantissa() {
+            return mantissa;
+        }
+
+        /** The exponent of the current power. */
+        public int exponent() {
+            return exponent;
+        }
+
+        /** Moves from m^j to m^{j+1}. */
+        public void next() {
+            if (base == 0) {
+                mantissa = 0;
+                return;
+            }
+            double p = mantissa * base;
+            int shift = Math.getExponent(p);
+            mantissa = Math.scalb(p, -shift);
+            exponent += baseExponent + shift;
+        }
+    }
 }
