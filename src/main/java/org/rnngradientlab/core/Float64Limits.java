@@ -48,13 +48,4 @@ final class Float64Limits {
         }
         return norm;
     }
-
-    /** The exponent e with |x|·2^−e in [1, 2), for finite non-zero x (subnormals included). */
-    static int exponentOf(double x) {
-        int e = Math.getExponent(x);
-        if (e == Double.MIN_EXPONENT - 1) {
-            return Math.getExponent(x * 0x1p64) - 64;
-        }
-        return e;
-    }
 }

@@ -1,5 +1,7 @@
 package org.rnngradientlab.core;
 
+import org.rnngradientlab.core.linalg.ScaledMatrix;
+
 /**
  * The book's gradient clipping applied to dWh, the gradient of the recurrent weights:
  *
@@ -35,6 +37,16 @@ public final class GradientClip {
         this.largestMantissa = largestMantissa;
         this.largestExponent = largestExponent;
         this.maxNorm = maxNorm;
+    }
+
+    /** The clipping of the dWh whose norms an experiment summed, at {@code maxNorm}. */
+    static GradientClip of(ScaledMatrix.Norms gradient, double maxNorm) {
+        return new GradientClip(
+                gradient.frobeniusMantissa(),
+                gradient.exponent(),
+                gradient.largestMantissa(),
+                gradient.exponent(),
+                maxNorm);
     }
 
     /** The same gradient clipped at another threshold: no recomputation. */

@@ -1,10 +1,11 @@
 package org.rnngradientlab.core;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
+import org.rnngradientlab.core.experiment.MatMulExperiment;
+import org.rnngradientlab.core.experiment.Segments;
+import org.rnngradientlab.core.experiment.StepCounter;
+import org.rnngradientlab.core.experiment.TanhRnnExperiment;
+import org.rnngradientlab.core.linalg.KernelThreads;
 
 /**
  * The simulator: parameters in, an immutable {@link BackpropRun} out.
@@ -27,12 +28,7 @@ public final class GradientSimulator {
 
     private static final int CACHED = 6;
 
-    private final Map<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final RunCache cache = new RunCache(CACHED);
 
     /** Everything, computed in the calling thread. */
     public BackpropRun run(SimulationParams params) {
@@ -61,25 +57,31 @@ public final class GradientSimulator {
         Spectrum spectrum = weights.hasSpectrum() ? weights.spectrum() : null;
         double multiplier = multiplier(params, weights);
         if (params.mode() == BackpropMode.MATMUL) {
-            BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
-            NormSeries norms = base.normSeries(params.batch(), multiplier);
+            MatMulExperiment base = matmulBase(weights, params.steps(), progress);
+            NormSeries norms =
+                    NormSeries.of(params.batch(), base.norms(params.batch())).times(multiplier);
             double[] ones = new double[params.steps()];
             Arrays.fill(ones, 1.0);
-            GradientClip gradient = cached(gradientKey(params));
+            GradientClip gradient = cache.cached(new MatMulGradientKey(params));
             GradientClip clip = gradient == null ? null : gradient.withMaxNorm(params.maxNorm());
             return new BackpropRun(params, multiplier, norms, spectrum, clip, ones, null);
         }
-        BackpropEngine.TanhResult result = computeOnce(
-                gradientKey(params),
-                () -> BackpropEngine.tanhRun(
-                        recurrentMatrix(params, weights),
-                        params.hidden(),
-                        params.steps(),
-                        params.batch(),
-                        params.inputScale(),
-                        weights.generatorAfterWeights(),
-                        BackpropEngine.STORE_ALL_LIMIT,
-                        new StepCounter(progress, tanhWork(params))));
+        TanhRun result = cache.computeOnce(new TanhKey(params), () -> {
+            TanhRnnExperiment.Result run = TanhRnnExperiment.run(
+                    recurrentMatrix(params, weights),
+                    params.hidden(),
+                    params.steps(),
+                    params.batch(),
+                    params.inputScale(),
+                    weights.generatorAfterWeights(),
+                    Segments.STORE_ALL_LIMIT,
+                    counter(progress, tanhWork(params)));
+            return new TanhRun(
+                    NormSeries.of(params.batch(), run.norms()),
+                    GradientClip.of(run.gradient(), 1.0),
+                    run.meanTanhPrime(),
+                    new PreActivationHistogram(run.preActivations()));
+        });
         return new BackpropRun(
                 params,
                 multiplier,
@@ -107,24 +109,25 @@ public final class GradientSimulator {
             return runNorms(params, progress).clip().orElseThrow();
         }
         RecurrentWeights weights = weights(params);
-        GradientClip gradient = computeOnce(gradientKey(params), () -> {
-            BackpropEngine.MatmulBase base = matmulBase(weights, params.steps(), progress);
-            return BackpropEngine.matmulGradient(
-                    base,
-                    recurrentMatrix(params, weights),
-                    multiplier(params, weights),
-                    weights.generatorAfterWeights(),
-                    params.batch(),
-                    params.inputScale(),
-                    new StepCounter(progress, 2.0 * params.steps()));
+        GradientClip gradient = cache.computeOnce(new MatMulGradientKey(params), () -> {
+            MatMulExperiment base = matmulBase(weights, params.steps(), progress);
+            return GradientClip.of(
+                    base.gradient(
+                            recurrentMatrix(params, weights),
+                            multiplier(params, weights),
+                            weights.generatorAfterWeights(),
+                            params.batch(),
+                            params.inputScale(),
+                            counter(progress, 2.0 * params.steps())),
+                    1.0);
         });
         return gradient.withMaxNorm(params.maxNorm());
     }
 
     /** W0 for the hidden size, seed and init of {@code params}. */
     public RecurrentWeights weights(SimulationParams params) {
-        return computeOnce(
-                new WeightsKey(params.hidden(), params.seed(), params.init()), () -> RecurrentWeights.draw(params));
+        WeightDraw draw = WeightDraw.of(params);
+        return cache.computeOnce(new WeightsKey(draw), () -> RecurrentWeights.draw(draw));
     }
 
     /**
@@ -161,47 +164,66 @@ public final class GradientSimulator {
         return wh;
     }
 
-    private BackpropEngine.MatmulBase matmulBase(RecurrentWeights weights, int steps, Progress progress) {
-        return computeOnce(
-                new BaseKey(weights, steps),
-                () -> BackpropEngine.matmulBase(
+    private MatMulExperiment matmulBase(RecurrentWeights weights, int steps, Progress progress) {
+        return cache.computeOnce(
+                new MatMulKey(weights, steps),
+                () -> new MatMulExperiment(
                         weights.sharedMatrix(),
                         weights.hidden(),
                         steps,
-                        BackpropEngine.STORE_ALL_LIMIT,
-                        new StepCounter(progress, steps)));
+                        Segments.STORE_ALL_LIMIT,
+                        counter(progress, steps)));
     }
 
     private static double tanhWork(SimulationParams params) {
-        int steps = params.steps();
-        int segment = BackpropEngine.segmentLength(
-                steps, (long) params.batch() * params.hidden(), BackpropEngine.STORE_ALL_LIMIT);
-        int lastSegment = steps - (steps - 1) / segment * segment;
-        return 3.0 * steps - lastSegment;
+        return TanhRnnExperiment.work(params.steps(), params.batch(), params.hidden(), Segments.STORE_ALL_LIMIT);
     }
 
-    /** The key of everything but max-norm, which clipping applies afterwards. */
-    private static Object gradientKey(SimulationParams params) {
-        return params.withMaxNorm(1.0);
+    private static StepCounter counter(Progress progress, double total) {
+        return new StepCounter(progress::isCancelled, progress::report, total);
     }
 
-    @SuppressWarnings("unchecked")
-    private synchronized <T> T cached(Object key) {
-        return (T) cache.get(key);
-    }
+    /** What the tanh experiment yields, as the simulator hands it out: dWh clipped at 1. */
+    private record TanhRun(
+            NormSeries norms, GradientClip gradient, double[] meanTanhPrime, PreActivationHistogram preActivations) {}
 
-    private <T> T computeOnce(Object key, Supplier<T> compute) {
-        T value = cached(key);
-        if (value == null) {
-            value = Objects.requireNonNull(compute.get());
-            synchronized (this) {
-                cache.put(key, value);
-            }
+    /** W0 and its spectrum, by what determines W0. */
+    private record WeightsKey(WeightDraw draw) implements RunCache.Key<RecurrentWeights> {
+        @Override
+        public Class<RecurrentWeights> type() {
+            return RecurrentWeights.class;
         }
-        return value;
     }
 
-    private record WeightsKey(int hidden, long seed, WeightInit init) {}
+    /** The matmul pass of W0 (the identical instance) at scale 1 over T steps. */
+    private record MatMulKey(RecurrentWeights weights, int steps) implements RunCache.Key<MatMulExperiment> {
+        @Override
+        public Class<MatMulExperiment> type() {
+            return MatMulExperiment.class;
+        }
+    }
 
-    private record BaseKey(RecurrentWeights weights, int steps) {}
+    /** dWh in matmul mode: everything but max-norm, which clipping applies afterwards. */
+    private record MatMulGradientKey(SimulationParams params) implements RunCache.Key<GradientClip> {
+        MatMulGradientKey {
+            params = params.withMaxNorm(1.0);
+        }
+
+        @Override
+        public Class<GradientClip> type() {
+            return GradientClip.class;
+        }
+    }
+
+    /** A tanh run: everything but max-norm, which clipping applies afterwards. */
+    private record TanhKey(SimulationParams params) implements RunCache.Key<TanhRun> {
+        TanhKey {
+            params = params.withMaxNorm(1.0);
+        }
+
+        @Override
+        public Class<TanhRun> type() {
+            return TanhRun.class;
+        }
+    }
 }

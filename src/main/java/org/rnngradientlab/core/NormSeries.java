@@ -2,6 +2,8 @@ package org.rnngradientlab.core;
 
 import java.util.Arrays;
 import java.util.OptionalInt;
+import org.rnngradientlab.core.experiment.LogNorms;
+import org.rnngradientlab.core.experiment.LogSpace;
 
 /**
  * The gradient norm at each of T steps back, kept exactly far past float64's range.
@@ -80,6 +82,16 @@ public final class NormSeries {
         underflowStep = underflow;
     }
 
+    /** The series of an experiment's norms, for batch N; takes over the arrays of {@code norms}. */
+    static NormSeries of(int batch, LogNorms norms) {
+        return new NormSeries(
+                batch,
+                norms.frobeniusMantissa(),
+                norms.frobeniusExponent(),
+                norms.largestMantissa(),
+                norms.largestExponent());
+    }
+
     /** T, the number of steps. */
     public int steps() {
         return norms.length;
@@ -132,21 +144,13 @@ public final class NormSeries {
         double[] mm = new double[steps];
         int[] me = new int[steps];
         if (multiplier > 0) {
-            int powerExponent = Float64Limits.exponentOf(multiplier);
-            double base = Math.scalb(multiplier, -powerExponent);
-            double powerMantissa = 1.0;
-            int power = 0;
+            LogSpace.Power power = new LogSpace.Power(multiplier);
             for (int i = 0; i < steps; i++) {
-                // multiplier^(i+1) = powerMantissa * 2^power, renormalised exactly every step
-                powerMantissa *= base;
-                power += powerExponent;
-                int shift = Math.getExponent(powerMantissa);
-                powerMantissa = Math.scalb(powerMantissa, -shift);
-                power += shift;
-                fm[i] = frobeniusMantissa[i] * powerMantissa;
-                fe[i] = frobeniusExponent[i] + power;
-                mm[i] = largestMantissa[i] * powerMantissa;
-                me[i] = largestExponent[i] + power;
+                power.next();
+                fm[i] = frobeniusMantissa[i] * power.mantissa();
+                fe[i] = frobeniusExponent[i] + power.exponent();
+                mm[i] = largestMantissa[i] * power.mantissa();
+                me[i] = largestExponent[i] + power.exponent();
             }
         }
         return new NormSeries(batch, fm, fe, mm, me);

@@ -3,6 +3,7 @@ package org.rnngradientlab.core;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The numeric simulation parameters, each described once: the values it allows, its default (the book's),

@@ -1,5 +1,7 @@
 package org.rnngradientlab.core;
 
+import org.rnngradientlab.core.experiment.PreActivationCounts;
+
 /**
  * How often each pre-activation a = h·Wh + x occurred, over all steps, batch rows and units, in equal
  * bins over [{@link #LOW}, {@link #HIGH}] (where tanh′ = 1 − tanh² is visibly above 0), with the counts
@@ -8,11 +10,11 @@ package org.rnngradientlab.core;
 public final class PreActivationHistogram {
 
     /** The lower end of the binned range. */
-    public static final double LOW = -4.0;
+    public static final double LOW = PreActivationCounts.LOW;
     /** The upper end of the binned range. */
-    public static final double HIGH = 4.0;
+    public static final double HIGH = PreActivationCounts.HIGH;
     /** The number of equal bins between {@link #LOW} and {@link #HIGH}. */
-    public static final int BINS = 64;
+    public static final int BINS = PreActivationCounts.BINS;
 
     private final long[] counts;
     private final long below;
@@ -20,13 +22,14 @@ public final class PreActivationHistogram {
     private final double min;
     private final double max;
 
-    private PreActivationHistogram(Builder builder) {
-        counts = builder.counts.clone();
-        below = builder.below;
-        above = builder.above;
+    /** The histogram of what {@code counted} has counted so far. */
+    PreActivationHistogram(PreActivationCounts counted) {
+        counts = counted.counts();
+        below = counted.below();
+        above = counted.above();
         boolean none = total() == 0;
-        min = none ? Double.NaN : builder.min;
-        max = none ? Double.NaN : builder.max;
+        min = none ? Double.NaN : counted.min();
+        max = none ? Double.NaN : counted.max();
     }
 
     /** The count in bin i, covering [LOW + i·w, LOW + (i+1)·w) with w = (HIGH − LOW)/BINS. */
@@ -66,35 +69,5 @@ public final class PreActivationHistogram {
     /** The largest value seen (NaN when none). */
     public double max() {
         return max;
-    }
-
-    /** Collects values; not thread-safe. */
-    static final class Builder {
-        private final long[] counts = new long[BINS];
-        private long below;
-        private long above;
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
-
-        /** Counts {@code a[from, from + count)}. */
-        void add(double[] a, int from, int count) {
-            double scale = BINS / (HIGH - LOW);
-            for (int i = from, end = from + count; i < end; i++) {
-                double value = a[i];
-                min = Math.min(min, value);
-                max = Math.max(max, value);
-                if (value < LOW) {
-                    below++;
-                } else if (value >= HIGH) {
-                    above++;
-                } else {
-                    counts[(int) ((value - LOW) * scale)]++;
-                }
-            }
-        }
-
-        PreActivationHistogram build() {
-            return new PreActivationHistogram(this);
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The unscaled recurrent weights W0 for one (H, seed, init), and their spectrum:
@@ -59,7 +60,12 @@ public final class RecurrentWeights {
 
     /** The weights for the hidden size, seed and init of {@code params}. */
     public static RecurrentWeights draw(SimulationParams params) {
-        return draw(params.hidden(), params.seed(), params.init());
+        return draw(WeightDraw.of(params));
+    }
+
+    /** The weights {@code draw} names. */
+    public static RecurrentWeights draw(WeightDraw draw) {
+        return draw(draw.hidden(), draw.seed(), draw.init());
     }
 
     public int hidden() {

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the numpy reference values written by {@code scripts/make_golden.py}. */
-final class Golden {
+public final class Golden {
 
     /** The one tolerance for values that only summation order separates from numpy's. */
-    static final double RELATIVE = 1e-12;
+    public static final double RELATIVE = 1e-12;
 
     private Golden() {}
 
-    static JsonNode read(String name) {
+    public static JsonNode read(String name) {
         try (InputStream in = Golden.class.getResourceAsStream("/org/rnngradientlab/golden/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing golden file " + name + "; run scripts/make_golden.py");
@@ -27,13 +27,13 @@ final class Golden {
         }
     }
 
-    static List<JsonNode> simulations() {
+    public static List<JsonNode> simulations() {
         List<JsonNode> cases = new ArrayList<>();
         read("simulations.json").get("cases").forEach(cases::add);
         return cases;
     }
 
-    static SimulationParams params(JsonNode c) {
+    public static SimulationParams params(JsonNode c) {
         JsonNode p = c.get("params");
         return new SimulationParams(
                 p.get("hidden").asInt(),
@@ -49,7 +49,7 @@ final class Golden {
     }
 
     /** The numbers of a JSON array, with null as NaN. */
-    static double[] doubles(JsonNode array) {
+    public static double[] doubles(JsonNode array) {
         double[] values = new double[array.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = array.get(i).isNull() ? Double.NaN : array.get(i).asDouble();

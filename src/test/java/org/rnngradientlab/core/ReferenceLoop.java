@@ -1,6 +1,7 @@
 package org.rnngradientlab.core;
 
 import java.util.Arrays;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The specification loop written out literally, in plain float64 with N×H arrays and triple loops: an

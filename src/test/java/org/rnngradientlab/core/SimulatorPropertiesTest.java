@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,6 +20,11 @@ import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.rnngradientlab.core.experiment.MatMulExperiment;
+import org.rnngradientlab.core.experiment.StepCounter;
+import org.rnngradientlab.core.experiment.TanhRnnExperiment;
+import org.rnngradientlab.core.linalg.ScaledMatrix;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /** Invariants of the simulator, checked against {@link ReferenceLoop} and closed forms. */
 class SimulatorPropertiesTest {
@@ -69,6 +75,22 @@ class SimulatorPropertiesTest {
                         .as("log10 norm at k=%d", k)
                         .isCloseTo(expected, within(1e-10 * Math.max(1, Math.abs(expected))));
             }
+        }
+    }
+
+    @Example
+    void scalesBelowTwoToTheMinus1023StayInLogSpaceInTanhMode() {
+        // dh·Whᵀ then falls below 2^−1023 at every step, where 2^−exponent itself is not a float64
+        SimulationParams tiny = SimulationParams.BOOK
+                .withMode(BackpropMode.TANH)
+                .withScale(1e-310)
+                .withSteps(4);
+        NormSeries norms = simulator.run(tiny).norms();
+        ReferenceLoop reference = new ReferenceLoop(tiny);
+        for (int k = 1; k <= tiny.steps(); k++) {
+            assertThat(norms.log10Norm(k))
+                    .as("log10 norm at k=%d", k)
+                    .isCloseTo(reference.log10Norms[k - 1], within(1e-10 * Math.abs(reference.log10Norms[k - 1])));
         }
     }
 
@@ -173,27 +195,27 @@ class SimulatorPropertiesTest {
         for (int i = 0; i < wh.length; i++) {
             wh[i] *= params.scale();
         }
-        BackpropEngine.TanhResult stored = tanh(params, weights, wh, Long.MAX_VALUE);
-        BackpropEngine.TanhResult checkpointed = tanh(params, weights, wh, 1);
-        assertThat(checkpointed.norms()).isEqualTo(stored.norms());
+        TanhRnnExperiment.Result stored = tanh(params, weights, wh, Long.MAX_VALUE);
+        TanhRnnExperiment.Result checkpointed = tanh(params, weights, wh, 1);
+        assertThat(NormSeries.of(params.batch(), checkpointed.norms()))
+                .isEqualTo(NormSeries.of(params.batch(), stored.norms()));
         assertThat(checkpointed.meanTanhPrime()).containsExactly(stored.meanTanhPrime());
-        assertThat(checkpointed.gradient().log10GradWhNorm())
-                .isEqualTo(stored.gradient().log10GradWhNorm());
+        assertThat(checkpointed.gradient()).isEqualTo(stored.gradient());
         assertThat(checkpointed.preActivations().counts())
                 .containsExactly(stored.preActivations().counts());
 
         double[] w0 = weights.matrix();
-        BackpropEngine.MatmulBase whole =
-                BackpropEngine.matmulBase(w0, params.hidden(), params.steps(), Long.MAX_VALUE, counter());
-        BackpropEngine.MatmulBase pieces = BackpropEngine.matmulBase(w0, params.hidden(), params.steps(), 1, counter());
-        assertThat(pieces.normSeries(params.batch(), params.scale()))
-                .isEqualTo(whole.normSeries(params.batch(), params.scale()));
+        MatMulExperiment whole = new MatMulExperiment(w0, params.hidden(), params.steps(), Long.MAX_VALUE, counter());
+        MatMulExperiment pieces = new MatMulExperiment(w0, params.hidden(), params.steps(), 1, counter());
+        assertThat(NormSeries.of(params.batch(), pieces.norms(params.batch())).times(params.scale()))
+                .isEqualTo(NormSeries.of(params.batch(), whole.norms(params.batch()))
+                        .times(params.scale()));
         assertThat(gradient(params, weights, wh, pieces)).isEqualTo(gradient(params, weights, wh, whole));
     }
 
-    private static BackpropEngine.TanhResult tanh(
+    private static TanhRnnExperiment.Result tanh(
             SimulationParams p, RecurrentWeights weights, double[] wh, long limit) {
-        return BackpropEngine.tanhRun(
+        return TanhRnnExperiment.run(
                 wh,
                 p.hidden(),
                 p.steps(),
@@ -204,15 +226,13 @@ class SimulatorPropertiesTest {
                 counter());
     }
 
-    private static double gradient(
-            SimulationParams p, RecurrentWeights weights, double[] wh, BackpropEngine.MatmulBase base) {
-        return BackpropEngine.matmulGradient(
-                        base, wh, p.scale(), weights.generatorAfterWeights(), p.batch(), p.inputScale(), counter())
-                .log10GradWhNorm();
+    private static ScaledMatrix.Norms gradient(
+            SimulationParams p, RecurrentWeights weights, double[] wh, MatMulExperiment base) {
+        return base.gradient(wh, p.scale(), weights.generatorAfterWeights(), p.batch(), p.inputScale(), counter());
     }
 
     private static StepCounter counter() {
-        return new StepCounter(Progress.NONE, 1);
+        return new StepCounter(() -> false, fraction -> {}, 1);
     }
 
     private static double distance(Complex a, Complex_F64 b) {

@@ -27,9 +27,9 @@ import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.Choice;
 import org.rnngradientlab.core.ChoiceParameter;
-import org.rnngradientlab.core.LegacyRandomState;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.core.random.LegacyRandomState;
 import org.rnngradientlab.io.LessonFile;
 
 /**

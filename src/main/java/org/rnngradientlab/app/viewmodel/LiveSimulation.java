@@ -20,6 +20,7 @@ import org.rnngradientlab.core.GradientSimulator;
 import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.Spectrum;
+import org.rnngradientlab.core.WeightDraw;
 
 /**
  * Runs the simulator off the FX thread for the newest parameters only, and shows the results as they come.
@@ -238,6 +239,6 @@ public final class LiveSimulation implements AutoCloseable {
     }
 
     private static boolean sameWeights(SimulationParams a, SimulationParams b) {
-        return a != null && b != null && a.hidden() == b.hidden() && a.seed() == b.seed() && a.init() == b.init();
+        return WeightDraw.sameWeights(a, b);
     }
 }

@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.linalg;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,10 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  * {@value #THREADS_PROPERTY} (the window sets it to leave a core for drawing). One caller at a time has the
  * helpers; anyone else, meanwhile, runs their work in their own thread.
  */
-final class KernelThreads {
+public final class KernelThreads {
 
     /** System property: how many threads a loop may use, the caller's included. */
-    static final String THREADS_PROPERTY = "rnngradientlab.computeThreads";
+    public static final String THREADS_PROPERTY = "rnngradientlab.computeThreads";
 
     /** A piece of work over the index range [from, to). */
     interface Range {
@@ -30,7 +30,7 @@ final class KernelThreads {
     }
 
     /** A task handed to a helper by {@link #inBackground}; the helpers stay taken until it is awaited. */
-    final class Background {
+    public final class Background {
         private Helper helper;
 
         private Background(Helper helper) {
@@ -38,7 +38,7 @@ final class KernelThreads {
         }
 
         /** Waits for the task (running it here if no helper has started it), frees the helpers; idempotent. */
-        void await() {
+        public void await() {
             if (helper != null) {
                 try {
                     helper.finish();
@@ -65,7 +65,7 @@ final class KernelThreads {
     }
 
     /** The helpers shared by the whole process. */
-    static KernelThreads shared() {
+    public static KernelThreads shared() {
         return SHARED;
     }
 
@@ -112,7 +112,7 @@ final class KernelThreads {
      * Starts {@code task} on a helper if one is free; null otherwise (then nothing runs). For tasks that must
      * run beside the caller, such as a producer the caller waits on.
      */
-    Background tryInBackground(Runnable task) {
+    public Background tryInBackground(Runnable task) {
         if (helpers.length == 0 || !taken.compareAndSet(false, true)) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.linalg;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
@@ -15,10 +15,10 @@ import java.lang.management.ManagementFactory;
  * products are split over the cores by columns of the result; every element is computed in the
  * same order either way, so results do not depend on the split.
  */
-final class Kernels {
+public final class Kernels {
 
     /** Below this many multiply-adds a product runs in the calling thread; above, on all cores. */
-    static final long PARALLEL_THRESHOLD = 60_000;
+    public static final long PARALLEL_THRESHOLD = 60_000;
 
     /** Whether {@link Math#fma} compiles to one instruction here. */
     static final boolean FMA = hardwareFma();
@@ -28,12 +28,13 @@ final class Kernels {
     private Kernels() {}
 
     /** c[cFrom : n×m] += a[aFrom : n×k] · b[k×m]. */
-    static void multiplyAdd(double[] a, int aFrom, double[] b, double[] c, int cFrom, int n, int k, int m) {
+    public static void multiplyAdd(double[] a, int aFrom, double[] b, double[] c, int cFrom, int n, int k, int m) {
         product(a, aFrom, k, 1, b, 0, c, cFrom, n, k, m);
     }
 
     /** c[k×m] += a[aFrom : n×k]ᵀ · d[dFrom : n×m], as {@code dWh += h.T @ dt}. */
-    static void transposeMultiplyAdd(double[] a, int aFrom, double[] d, int dFrom, double[] c, int n, int k, int m) {
+    public static void transposeMultiplyAdd(
+            double[] a, int aFrom, double[] d, int dFrom, double[] c, int n, int k, int m) {
         product(a, aFrom, 1, k, d, dFrom, c, 0, k, n, m);
     }
 
@@ -271,7 +272,7 @@ final class Kernels {
     }
 
     /** The transpose of a square h×h matrix. */
-    static double[] transpose(double[] w, int h) {
+    public static double[] transpose(double[] w, int h) {
         double[] t = new double[w.length];
         for (int i = 0; i < h; i++) {
             for (int j = 0; j < h; j++) {

@@ -1,6 +1,8 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.experiment;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.rnngradientlab.core.linalg.KernelThreads;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The inputs X[t] of consecutive time steps, each N×H standard normals times the input scale, drawn in

@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.rnngradientlab.core.Golden;
 
 /** The port of glibc's log, bit for bit against libm itself (called by scripts/make_golden.py through ctypes). */
 class GlibcLogTest {

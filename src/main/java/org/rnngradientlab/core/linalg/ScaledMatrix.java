@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.linalg;
 
 /**
  * An H×H sum of products aᵀd kept as a mantissa matrix M times 2^E, so that dWh stays exact when its terms
@@ -10,7 +10,7 @@ package org.rnngradientlab.core;
  * path of backpropagation. Not thread-safe; {@link #settle()} must run before the caller is done with it,
  * also when it gives up half-way.
  */
-final class ScaledMatrix {
+public final class ScaledMatrix {
 
     /** How far a term may exceed 2^E before M is rescaled: keeps M's entries far from overflow. */
     private static final int HEADROOM = 64;
@@ -29,7 +29,8 @@ final class ScaledMatrix {
     private int exponent;
     private boolean empty = true;
 
-    ScaledMatrix(int size) {
+    /** An empty sum for H = {@code size}. */
+    public ScaledMatrix(int size) {
         this.size = size;
         this.mantissa = new double[size * size];
         this.pendingA = new double[PENDING_ROWS * size];
@@ -39,7 +40,7 @@ final class ScaledMatrix {
     }
 
     /** M·2^E += (u ⊗ v)·f·2^e, with v = rows[vFrom : vFrom + H] and |u|, |v|, |f| below 2. */
-    void addOuter(double[] u, double[] rows, int vFrom, double f, int e) {
+    public void addOuter(double[] u, double[] rows, int vFrom, double f, int e) {
         double factor = align(e) * f;
         if (factor == 0) {
             return;
@@ -56,7 +57,7 @@ final class ScaledMatrix {
     }
 
     /** M·2^E += a[aFrom : n×H]ᵀ · d[n×H] · 2^e, with |a| ≤ 1 and |d| below 2. */
-    void addTransposeProduct(double[] a, int aFrom, double[] d, int n, int e) {
+    public void addTransposeProduct(double[] a, int aFrom, double[] d, int n, int e) {
         double factor = align(e);
         if (factor == 0) {
             return;
@@ -118,7 +119,7 @@ final class ScaledMatrix {
     }
 
     /** Waits until every handed-over row is in M. */
-    void settle() {
+    public void settle() {
         if (flushing != null) {
             KernelThreads.Background running = flushing;
             flushing = null;
@@ -126,15 +127,22 @@ final class ScaledMatrix {
         }
     }
 
-    /** The sum clipped at {@code maxNorm} the book's way. */
-    GradientClip clip(double maxNorm) {
+    /**
+     * ‖M‖_F·2^E and max|M|·2^E, the sum's Frobenius norm and largest |element| with their common power of two;
+     * all 0 for an empty sum. Waits for the handed-over rows first.
+     */
+    public Norms norms() {
         flush();
         settle();
         if (empty) {
-            return new GradientClip(0, 0, 0, 0, maxNorm);
+            return new Norms(0, 0, 0);
         }
-        double largest = BackpropEngine.largestAbs(mantissa, 0, mantissa.length);
-        double norm = BackpropEngine.frobenius(mantissa, 0, mantissa.length);
-        return new GradientClip(norm, exponent, largest, exponent, maxNorm);
+        return new Norms(
+                Vectors.frobenius(mantissa, 0, mantissa.length),
+                Vectors.largestAbs(mantissa, 0, mantissa.length),
+                exponent);
     }
+
+    /** The norms of a {@link ScaledMatrix}: frobeniusMantissa·2^exponent and largestMantissa·2^exponent. */
+    public record Norms(double frobeniusMantissa, double largestMantissa, int exponent) {}
 }

@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.linalg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.Progress;
+import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /** The dense loops against the schoolbook product, and the helper threads they run on. */
 class KernelsTest {
@@ -116,21 +121,6 @@ class KernelsTest {
         assertThat(KernelThreads.shared().isFree()).isTrue();
         assertThat(new GradientSimulator().run(big.withSteps(50)).norms().steps())
                 .isEqualTo(50);
-    }
-
-    @Test
-    void fastTanhIsWithinOneUlpOfMathTanhAndSaturatesAsItDoes() {
-        LegacyRandomState random = new LegacyRandomState(1);
-        for (int i = 0; i < 300_000; i++) {
-            double x = (random.randomSample() - 0.5) * (i % 3 == 0 ? 4 : 60);
-            double fast = BackpropEngine.tanh(x);
-            double exact = Math.tanh(x);
-            assertThat(Math.abs(fast - exact)).as("tanh(%s)", x).isLessThanOrEqualTo(Math.ulp(exact));
-        }
-        assertThat(BackpropEngine.tanh(30)).isEqualTo(1.0);
-        assertThat(BackpropEngine.tanh(-30)).isEqualTo(-1.0);
-        assertThat(1 - BackpropEngine.tanh(12) * BackpropEngine.tanh(12)).isEqualTo(1 - Math.tanh(12) * Math.tanh(12));
-        assertThat(BackpropEngine.tanh(-0.0)).isEqualTo(-0.0);
     }
 
     private static double[] random(int length, long seed) {

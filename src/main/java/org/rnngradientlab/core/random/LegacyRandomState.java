@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.random;
 
 import java.util.Arrays;
 

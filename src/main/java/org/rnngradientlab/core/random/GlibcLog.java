@@ -1,4 +1,4 @@
-package org.rnngradientlab.core;
+package org.rnngradientlab.core.random;
 
 /**
  * The natural logarithm exactly as glibc computes it on x86-64 processors with FMA, which is the
