@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.core.RecurrentWeights;
 import org.rnngradientlab.core.SimulationParams;
@@ -94,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
                     .spectrum()));
         }
         if (measure.contains(Measurement.rescale)) {
-            SimulationParams matmul = params.withMode(BackpropMode.MATMUL);
+            SimulationParams matmul = params.with(ChoiceParameter.MODE, BackpropMode.MATMUL);
             GradientSimulator cached = new GradientSimulator();
             cached.runNorms(matmul, Progress.NONE);
             cached.spectrum(matmul);
@@ -102,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
             int[] next = {0};
             timings.put(
                     Measurement.rescale,
-                    measure(() -> cached.runNorms(matmul.withScale(scales[next[0]++ % scales.length]), Progress.NONE)));
+                    measure(() -> cached.runNorms(
+                            matmul.with(Parameter.SCALE, scales[next[0]++ % scales.length]), Progress.NONE)));
         }
 
         PrintWriter out = spec.commandLine().getOut();

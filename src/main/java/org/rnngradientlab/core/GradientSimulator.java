@@ -206,7 +206,7 @@ public final class GradientSimulator {
     /** dWh in matmul mode: everything but max-norm, which clipping applies afterwards. */
     private record MatMulGradientKey(SimulationParams params) implements RunCache.Key<GradientClip> {
         MatMulGradientKey {
-            params = params.withMaxNorm(1.0);
+            params = params.with(Parameter.MAX_NORM, 1.0);
         }
 
         @Override
@@ -218,7 +218,7 @@ public final class GradientSimulator {
     /** A tanh run: everything but max-norm, which clipping applies afterwards. */
     private record TanhKey(SimulationParams params) implements RunCache.Key<TanhRun> {
         TanhKey {
-            params = params.withMaxNorm(1.0);
+            params = params.with(Parameter.MAX_NORM, 1.0);
         }
 
         @Override

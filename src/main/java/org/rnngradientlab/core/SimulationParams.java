@@ -119,44 +119,4 @@ public record SimulationParams(
                 n[Parameter.INPUT_SCALE.ordinal()],
                 n[Parameter.MAX_NORM.ordinal()]);
     }
-
-    public SimulationParams withHidden(int value) {
-        return with(Parameter.HIDDEN, value);
-    }
-
-    public SimulationParams withSteps(int value) {
-        return with(Parameter.STEPS, value);
-    }
-
-    public SimulationParams withSeed(long value) {
-        return with(Parameter.SEED, value);
-    }
-
-    public SimulationParams withScale(double value) {
-        return with(Parameter.SCALE, value);
-    }
-
-    public SimulationParams withInit(WeightInit value) {
-        return with(ChoiceParameter.INIT, value);
-    }
-
-    public SimulationParams withScaleMode(ScaleMode value) {
-        return with(ChoiceParameter.SCALE_MODE, value);
-    }
-
-    public SimulationParams withMode(BackpropMode value) {
-        return with(ChoiceParameter.MODE, value);
-    }
-
-    public SimulationParams withBatch(int value) {
-        return with(Parameter.BATCH, value);
-    }
-
-    public SimulationParams withInputScale(double value) {
-        return with(Parameter.INPUT_SCALE, value);
-    }
-
-    public SimulationParams withMaxNorm(double value) {
-        return with(Parameter.MAX_NORM, value);
-    }
 }

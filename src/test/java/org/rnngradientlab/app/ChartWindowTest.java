@@ -19,7 +19,7 @@ class ChartWindowTest extends WindowTest {
 
     @Override
     protected SimulationParams startParams() {
-        return SimulationParams.BOOK.withScale(0.5);
+        return SimulationParams.BOOK.with(Parameter.SCALE, 0.5);
     }
 
     @Start
@@ -61,8 +61,10 @@ class ChartWindowTest extends WindowTest {
 
     @Test
     void anOverflowingRunIsDrawnPastFloat64AndMarksTheOverflowStep(FxRobot robot) {
-        robot.interact(() -> window.model.setParams(
-                SimulationParams.BOOK.withHidden(64).withSteps(400).withScale(3)));
+        robot.interact(() -> window.model.setParams(SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 64)
+                .with(Parameter.STEPS, 400)
+                .with(Parameter.SCALE, 3)));
         window.awaitSettled();
         NormChart chart = window.view().chartPane().chart();
         int overflow = window.model.runProperty().get().norms().overflowStep().orElseThrow();

@@ -76,10 +76,10 @@ class HardeningTest extends WindowTest {
             throws InterruptedException {
         window.awaitSettled();
         SimulationParams largest = SimulationParams.BOOK
-                .withHidden(1024)
-                .withSteps(10_000)
-                .withBatch(64)
-                .withMode(BackpropMode.TANH);
+                .with(Parameter.HIDDEN, 1024)
+                .with(Parameter.STEPS, 10_000)
+                .with(Parameter.BATCH, 64)
+                .with(ChoiceParameter.MODE, BackpropMode.TANH);
         robot.interact(() -> window.model.setParams(largest));
         LabWindow.awaitTrue(() -> window.model.progressProperty().get() > 0);
         LabWindow.awaitTrue(
@@ -91,18 +91,19 @@ class HardeningTest extends WindowTest {
                     .isLessThan(250);
         }
         long start = System.nanoTime();
-        robot.interact(() -> window.model.setParams(SimulationParams.BOOK.withScale(0.5)));
+        robot.interact(() -> window.model.setParams(SimulationParams.BOOK.with(Parameter.SCALE, 0.5)));
         window.awaitSettled();
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(seconds).as("the next change cancels the largest run").isLessThan(5);
-        assertThat(window.model.runProperty().get().params()).isEqualTo(SimulationParams.BOOK.withScale(0.5));
+        assertThat(window.model.runProperty().get().params())
+                .isEqualTo(SimulationParams.BOOK.with(Parameter.SCALE, 0.5));
         assertThat(uncaught).isEmpty();
     }
 
     @Test
     void theEigenvaluesOfALargeWhArriveInTheBackgroundAfterTheNormChart(FxRobot robot) throws InterruptedException {
-        robot.interact(() ->
-                window.model.setParams(SimulationParams.BOOK.withHidden(1024).withSeed(99)));
+        robot.interact(() -> window.model.setParams(
+                SimulationParams.BOOK.with(Parameter.HIDDEN, 1024).with(Parameter.SEED, 99)));
         window.awaitSettled();
         assertThat(window.model.runProperty().get().norms().steps()).isEqualTo(20);
         assertThat(window.model.spectrumPendingProperty().get()).isTrue();

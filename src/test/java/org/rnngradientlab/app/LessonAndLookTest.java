@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rnngradientlab.app.viewmodel.PinnedRun;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
@@ -45,16 +46,16 @@ class LessonAndLookTest extends WindowTest {
     @Test
     void saveThenOpenRestoresTheStateExactly(FxRobot robot) throws Exception {
         SimulationParams saved = SimulationParams.BOOK
-                .withHidden(12)
-                .withSteps(77)
-                .withSeed(4294967295L)
-                .withScale(0.797)
-                .withMode(BackpropMode.TANH)
-                .withBatch(5)
-                .withInputScale(2.5)
-                .withMaxNorm(0.25);
+                .with(Parameter.HIDDEN, 12)
+                .with(Parameter.STEPS, 77)
+                .with(Parameter.SEED, 4294967295L)
+                .with(Parameter.SCALE, 0.797)
+                .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                .with(Parameter.BATCH, 5)
+                .with(Parameter.INPUT_SCALE, 2.5)
+                .with(Parameter.MAX_NORM, 0.25);
         robot.interact(() -> {
-            window.model.setParams(SimulationParams.BOOK.withScale(0.5));
+            window.model.setParams(SimulationParams.BOOK.with(Parameter.SCALE, 0.5));
         });
         window.awaitSettled();
         robot.interact(() -> window.model.pin());
@@ -87,7 +88,7 @@ class LessonAndLookTest extends WindowTest {
         assertThat(window.model.getParams()).isEqualTo(saved);
         assertThat(window.model.pins())
                 .extracting(PinnedRun::params)
-                .containsExactly(SimulationParams.BOOK.withScale(0.5), saved);
+                .containsExactly(SimulationParams.BOOK.with(Parameter.SCALE, 0.5), saved);
         assertThat(window.controller.language()).isEqualTo("ko");
         assertThat(window.settings.recent).containsExactly(file);
     }

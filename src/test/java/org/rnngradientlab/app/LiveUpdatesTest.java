@@ -46,8 +46,8 @@ class LiveUpdatesTest extends WindowTest {
 
     @Test
     void aScaleOnlyChangeInMatmulModeIsShownWithinAFrameEvenForALongRun(FxRobot robot) {
-        robot.interact(() ->
-                window.model.setParams(SimulationParams.BOOK.withHidden(256).withSteps(10_000)));
+        robot.interact(() -> window.model.setParams(
+                SimulationParams.BOOK.with(Parameter.HIDDEN, 256).with(Parameter.STEPS, 10_000)));
         window.awaitSettled();
         LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
         long start = System.nanoTime();

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rnngradientlab.app.export.PythonScript;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
@@ -48,22 +50,25 @@ class PythonExportTest {
     static Stream<SimulationParams> runs() {
         return Stream.of(
                 SimulationParams.BOOK,
-                SimulationParams.BOOK.withScale(0.5),
+                SimulationParams.BOOK.with(Parameter.SCALE, 0.5),
                 SimulationParams.BOOK
-                        .withHidden(16)
-                        .withSteps(60)
-                        .withMode(BackpropMode.TANH)
-                        .withInputScale(4)
-                        .withScale(0.5),
+                        .with(Parameter.HIDDEN, 16)
+                        .with(Parameter.STEPS, 60)
+                        .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                        .with(Parameter.INPUT_SCALE, 4)
+                        .with(Parameter.SCALE, 0.5),
                 SimulationParams.BOOK
-                        .withHidden(24)
-                        .withSteps(40)
-                        .withInit(WeightInit.RAND)
-                        .withScaleMode(ScaleMode.SPECTRAL)
-                        .withScale(0.9)
-                        .withSeed(4294967295L)
-                        .withBatch(3),
-                SimulationParams.BOOK.withHidden(1).withSteps(30).withSeed(0));
+                        .with(Parameter.HIDDEN, 24)
+                        .with(Parameter.STEPS, 40)
+                        .with(ChoiceParameter.INIT, WeightInit.RAND)
+                        .with(ChoiceParameter.SCALE_MODE, ScaleMode.SPECTRAL)
+                        .with(Parameter.SCALE, 0.9)
+                        .with(Parameter.SEED, 4294967295L)
+                        .with(Parameter.BATCH, 3),
+                SimulationParams.BOOK
+                        .with(Parameter.HIDDEN, 1)
+                        .with(Parameter.STEPS, 30)
+                        .with(Parameter.SEED, 0));
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ class ScaleSliderTest extends WindowTest {
 
     @Override
     protected SimulationParams startParams() {
-        return SimulationParams.BOOK.withScale(0.5);
+        return SimulationParams.BOOK.with(Parameter.SCALE, 0.5);
     }
 
     @Start

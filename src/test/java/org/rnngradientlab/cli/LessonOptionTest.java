@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
 import org.rnngradientlab.io.LessonFile;
@@ -25,7 +27,10 @@ class LessonOptionTest {
         Path file = folder.resolve("lesson.json");
         LessonFile.write(
                 new Lesson(
-                        SimulationParams.BOOK.withHidden(7).withScale(0.5).withMode(BackpropMode.TANH),
+                        SimulationParams.BOOK
+                                .with(Parameter.HIDDEN, 7)
+                                .with(Parameter.SCALE, 0.5)
+                                .with(ChoiceParameter.MODE, BackpropMode.TANH),
                         List.of(SimulationParams.BOOK),
                         new Lesson.Overlays(false, true, true, true),
                         "ko"),

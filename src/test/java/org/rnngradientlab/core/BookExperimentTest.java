@@ -33,16 +33,20 @@ class BookExperimentTest {
 
     @Test
     void scaleHalfVanishesWithTheBooksNorms() {
-        double[] norms =
-                simulator.run(SimulationParams.BOOK.withScale(0.5)).norms().norms();
+        double[] norms = simulator
+                .run(SimulationParams.BOOK.with(Parameter.SCALE, 0.5))
+                .norms()
+                .norms();
         assertBook(norms[0], 1.2342034047289652);
         assertBook(norms[19], 0.00023793756048323344);
     }
 
     @Test
     void theBooksMatrixAtHalfVanishesThoughItsLargestSingularValueExceedsOne() {
-        Spectrum spectrum =
-                simulator.run(SimulationParams.BOOK.withScale(0.5)).spectrum().orElseThrow();
+        Spectrum spectrum = simulator
+                .run(SimulationParams.BOOK.with(Parameter.SCALE, 0.5))
+                .spectrum()
+                .orElseThrow();
         assertThat(spectrum.spectralRadius()).isLessThan(1);
         assertThat(spectrum.largestSingularValue()).isCloseTo(1.33, within(0.005));
     }

@@ -82,9 +82,9 @@ class SimulatorPropertiesTest {
     void scalesBelowTwoToTheMinus1023StayInLogSpaceInTanhMode() {
         // dh·Whᵀ then falls below 2^−1023 at every step, where 2^−exponent itself is not a float64
         SimulationParams tiny = SimulationParams.BOOK
-                .withMode(BackpropMode.TANH)
-                .withScale(1e-310)
-                .withSteps(4);
+                .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                .with(Parameter.SCALE, 1e-310)
+                .with(Parameter.STEPS, 4);
         NormSeries norms = simulator.run(tiny).norms();
         ReferenceLoop reference = new ReferenceLoop(tiny);
         for (int k = 1; k <= tiny.steps(); k++) {
@@ -97,11 +97,11 @@ class SimulatorPropertiesTest {
     @Property(tries = 40)
     void inMatmulModeNormsAtScaleCAreCToTheKTimesThoseAtScaleOne(
             @ForAll("smallRuns") SimulationParams params, @ForAll @DoubleRange(min = 0.01, max = 10) double c) {
-        SimulationParams one = params.withMode(BackpropMode.MATMUL)
-                .withScaleMode(ScaleMode.RAW)
-                .withScale(1.0);
+        SimulationParams one = params.with(ChoiceParameter.MODE, BackpropMode.MATMUL)
+                .with(ChoiceParameter.SCALE_MODE, ScaleMode.RAW)
+                .with(Parameter.SCALE, 1.0);
         NormSeries atOne = new GradientSimulator().run(one).norms();
-        ReferenceLoop atC = new ReferenceLoop(one.withScale(c));
+        ReferenceLoop atC = new ReferenceLoop(one.with(Parameter.SCALE, c));
         for (int k = 1; k <= one.steps(); k++) {
             double expected = atOne.log10Norm(k) + k * Math.log10(c);
             assertThat(atC.log10Norms[k - 1])
@@ -117,11 +117,11 @@ class SimulatorPropertiesTest {
             @ForAll @IntRange(min = 1, max = 10_000) int steps,
             @ForAll @IntRange(min = 1, max = 64) int batch) {
         SimulationParams params = SimulationParams.BOOK
-                .withHidden(1)
-                .withSeed(seed)
-                .withScale(scale)
-                .withSteps(steps)
-                .withBatch(batch);
+                .with(Parameter.HIDDEN, 1)
+                .with(Parameter.SEED, seed)
+                .with(Parameter.SCALE, scale)
+                .with(Parameter.STEPS, steps)
+                .with(Parameter.BATCH, batch);
         double w = scale * new LegacyRandomState(seed).standardNormal();
         double normAtZero = Math.sqrt(batch) / batch;
         NormSeries norms = simulator.runNorms(params, Progress.NONE).norms();
@@ -142,7 +142,8 @@ class SimulatorPropertiesTest {
     void clippingNeverLeavesMoreThanMaxNorm(
             @ForAll("smallRuns") SimulationParams params,
             @ForAll @DoubleRange(min = 0.001, max = 1000) @Scale(4) double maxNorm) {
-        GradientClip clip = simulator.run(params.withMaxNorm(maxNorm)).clip().orElseThrow();
+        GradientClip clip =
+                simulator.run(params.with(Parameter.MAX_NORM, maxNorm)).clip().orElseThrow();
         assertThat(clip.clipRate()).isBetween(0.0, 1.0);
         if (clip.clips()) {
             assertThat(clip.clippedNorm()).isLessThanOrEqualTo(maxNorm);
@@ -168,8 +169,10 @@ class SimulatorPropertiesTest {
             @ForAll @IntRange(min = 1, max = 24) int hidden,
             @ForAll @LongRange(min = 0, max = 4294967295L) long seed,
             @ForAll @DoubleRange(min = 0, max = 10) double c) {
-        SimulationParams params =
-                SimulationParams.BOOK.withHidden(hidden).withSeed(seed).withScale(c);
+        SimulationParams params = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, hidden)
+                .with(Parameter.SEED, seed)
+                .with(Parameter.SCALE, c);
         Spectrum spectrum = simulator.spectrum(params);
         double[] w = simulator.weights(params).matrix();
         for (int i = 0; i < w.length; i++) {

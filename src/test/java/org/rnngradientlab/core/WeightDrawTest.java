@@ -13,13 +13,13 @@ class WeightDrawTest {
     @Test
     void changesOutsideHiddenSeedAndInitKeepTheWeights() {
         List<SimulationParams> others = List.of(
-                BOOK.withScale(2.5),
-                BOOK.withScaleMode(ScaleMode.SPECTRAL),
-                BOOK.withMode(BackpropMode.TANH),
-                BOOK.withSteps(7),
-                BOOK.withBatch(5),
-                BOOK.withInputScale(0.25),
-                BOOK.withMaxNorm(0.5));
+                BOOK.with(Parameter.SCALE, 2.5),
+                BOOK.with(ChoiceParameter.SCALE_MODE, ScaleMode.SPECTRAL),
+                BOOK.with(ChoiceParameter.MODE, BackpropMode.TANH),
+                BOOK.with(Parameter.STEPS, 7),
+                BOOK.with(Parameter.BATCH, 5),
+                BOOK.with(Parameter.INPUT_SCALE, 0.25),
+                BOOK.with(Parameter.MAX_NORM, 0.5));
         for (SimulationParams other : others) {
             assertThat(WeightDraw.sameWeights(BOOK, other)).as("%s", other).isTrue();
             assertThat(RecurrentWeights.draw(other).matrix())
@@ -30,7 +30,10 @@ class WeightDrawTest {
 
     @Test
     void anotherHiddenSizeSeedOrInitIsAnotherW0() {
-        for (SimulationParams other : List.of(BOOK.withHidden(4), BOOK.withSeed(4), BOOK.withInit(WeightInit.RAND))) {
+        for (SimulationParams other : List.of(
+                BOOK.with(Parameter.HIDDEN, 4),
+                BOOK.with(Parameter.SEED, 4),
+                BOOK.with(ChoiceParameter.INIT, WeightInit.RAND))) {
             assertThat(WeightDraw.sameWeights(BOOK, other)).as("%s", other).isFalse();
             assertThat(WeightDraw.of(other)).isNotEqualTo(WeightDraw.of(BOOK));
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
@@ -19,13 +21,16 @@ import org.rnngradientlab.core.WeightInit;
 class LessonFileTest {
 
     static final Lesson LESSON = new Lesson(
-            SimulationParams.BOOK.withScale(0.797).withMode(BackpropMode.TANH).withSeed(4294967295L),
+            SimulationParams.BOOK
+                    .with(Parameter.SCALE, 0.797)
+                    .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                    .with(Parameter.SEED, 4294967295L),
             List.of(
-                    SimulationParams.BOOK.withScale(0.5),
+                    SimulationParams.BOOK.with(Parameter.SCALE, 0.5),
                     SimulationParams.BOOK
-                            .withInit(WeightInit.RAND)
-                            .withScaleMode(ScaleMode.SPECTRAL)
-                            .withMaxNorm(1e-3)),
+                            .with(ChoiceParameter.INIT, WeightInit.RAND)
+                            .with(ChoiceParameter.SCALE_MODE, ScaleMode.SPECTRAL)
+                            .with(Parameter.MAX_NORM, 1e-3)),
             new Lesson.Overlays(false, true, true, false),
             "ko");
 

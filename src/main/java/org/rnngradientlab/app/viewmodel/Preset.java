@@ -1,6 +1,8 @@
 package org.rnngradientlab.app.viewmodel;
 
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
@@ -10,23 +12,34 @@ public enum Preset {
     /** The book's figure: seed 3, ×1.0, the norm explodes. */
     BOOK_EXPLODING("bookExploding", SimulationParams.BOOK),
     /** The book's second figure: ×0.5, the norm vanishes. */
-    BOOK_VANISHING("bookVanishing", SimulationParams.BOOK.withScale(0.5)),
+    BOOK_VANISHING("bookVanishing", SimulationParams.BOOK.with(Parameter.SCALE, 0.5)),
     /** np.random.rand: all weights positive, one dominant real eigenvalue near H/2. */
-    UNIFORM_INIT("uniformInit", SimulationParams.BOOK.withInit(WeightInit.RAND).withScale(0.5)),
+    UNIFORM_INIT(
+            "uniformInit",
+            SimulationParams.BOOK.with(ChoiceParameter.INIT, WeightInit.RAND).with(Parameter.SCALE, 0.5)),
     /** Spectral radius exactly 1: neither growing nor shrinking in the long run. */
     EDGE_OF_CHAOS(
-            "edgeOfChaos", SimulationParams.BOOK.withHidden(64).withSteps(100).withScaleMode(ScaleMode.SPECTRAL)),
+            "edgeOfChaos",
+            SimulationParams.BOOK
+                    .with(Parameter.HIDDEN, 64)
+                    .with(Parameter.STEPS, 100)
+                    .with(ChoiceParameter.SCALE_MODE, ScaleMode.SPECTRAL)),
     /** H = 1: the gradient carries w^k, the scalar RNN of the analysis. */
-    SCALAR_RNN("scalarRnn", SimulationParams.BOOK.withHidden(1).withSteps(30).withScale(0.5)),
+    SCALAR_RNN(
+            "scalarRnn",
+            SimulationParams.BOOK
+                    .with(Parameter.HIDDEN, 1)
+                    .with(Parameter.STEPS, 30)
+                    .with(Parameter.SCALE, 0.5)),
     /** The full RNN with large inputs: tanh saturates, tanh′ ≈ 0.2, and the gradient vanishes though ρ(Wh) ≈ 2.3. */
     TANH_SATURATION(
             "tanhSaturation",
             SimulationParams.BOOK
-                    .withHidden(16)
-                    .withSteps(50)
-                    .withMode(BackpropMode.TANH)
-                    .withInputScale(4.0)
-                    .withScale(0.5));
+                    .with(Parameter.HIDDEN, 16)
+                    .with(Parameter.STEPS, 50)
+                    .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                    .with(Parameter.INPUT_SCALE, 4.0)
+                    .with(Parameter.SCALE, 0.5));
 
     private final String id;
     private final SimulationParams params;

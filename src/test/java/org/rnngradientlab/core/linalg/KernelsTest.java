@@ -10,7 +10,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.random.LegacyRandomState;
@@ -101,8 +103,10 @@ class KernelsTest {
 
     @Test
     void aCancelledRunLeavesTheHelpersFreeForTheNext() {
-        SimulationParams big =
-                SimulationParams.BOOK.withHidden(200).withSteps(400).withMode(BackpropMode.TANH);
+        SimulationParams big = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 200)
+                .with(Parameter.STEPS, 400)
+                .with(ChoiceParameter.MODE, BackpropMode.TANH);
         Progress cancelHalfWay = new Progress() {
             private double seen;
 
@@ -119,7 +123,10 @@ class KernelsTest {
         assertThatThrownBy(() -> new GradientSimulator().run(big, cancelHalfWay))
                 .isInstanceOf(CancellationException.class);
         assertThat(KernelThreads.shared().isFree()).isTrue();
-        assertThat(new GradientSimulator().run(big.withSteps(50)).norms().steps())
+        assertThat(new GradientSimulator()
+                        .run(big.with(Parameter.STEPS, 50))
+                        .norms()
+                        .steps())
                 .isEqualTo(50);
     }
 
