@@ -107,6 +107,7 @@ public final class Messages {
 
     private String fragments(SimulationParams params, boolean pinsOnly) {
         return SimulationParameter.all().stream()
+                .filter(parameter -> parameter.appliesTo(params))
                 .filter(parameter -> !pinsOnly || parameter.labelsPins())
                 .map(parameter -> fragment(parameter, params))
                 .filter(fragment -> !fragment.isEmpty())

@@ -108,6 +108,14 @@ public final class SimulationOptions {
         for (Map.Entry<SimulationParameter, Object> option : given.entrySet()) {
             p = with(p, option.getKey(), option.getValue());
         }
+        for (SimulationParameter parameter : given.keySet()) {
+            if (!parameter.appliesTo(p)) {
+                throw new ParameterException(
+                        command.commandLine(),
+                        "Invalid value for option '" + parameter.flag() + "': it applies only with "
+                                + parameter.condition());
+            }
+        }
         return p;
     }
 

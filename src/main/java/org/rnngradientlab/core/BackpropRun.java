@@ -19,6 +19,7 @@ public final class BackpropRun {
     private final GradientClip clip;
     private final double[] meanTanhPrime;
     private final PreActivationHistogram preActivations;
+    private final CellPath cellPath;
 
     BackpropRun(
             SimulationParams params,
@@ -28,6 +29,18 @@ public final class BackpropRun {
             GradientClip clip,
             double[] meanTanhPrime,
             PreActivationHistogram preActivations) {
+        this(params, multiplier, norms, weightSpectrum, clip, meanTanhPrime, preActivations, null);
+    }
+
+    BackpropRun(
+            SimulationParams params,
+            double multiplier,
+            NormSeries norms,
+            Spectrum weightSpectrum,
+            GradientClip clip,
+            double[] meanTanhPrime,
+            PreActivationHistogram preActivations,
+            CellPath cellPath) {
         this.params = Objects.requireNonNull(params);
         this.multiplier = multiplier;
         this.norms = Objects.requireNonNull(norms);
@@ -35,6 +48,7 @@ public final class BackpropRun {
         this.clip = clip;
         this.meanTanhPrime = meanTanhPrime;
         this.preActivations = preActivations;
+        this.cellPath = cellPath;
     }
 
     /** The parameters this run was made with. */
@@ -81,7 +95,10 @@ public final class BackpropRun {
         return Optional.ofNullable(clip);
     }
 
-    /** The mean of tanh′ = 1 − h² over batch and units, per step k = 1..T (index k−1); all 1 in matmul mode. A copy. */
+    /**
+     * The mean of tanh′ = 1 − h² over batch and units, per step k = 1..T (index k−1); all 1 in matmul mode,
+     * NaN in LSTM mode (its tanh′ acts inside the cell; see {@link #cellPath()}). A copy.
+     */
     public double[] meanTanhPrime() {
         return meanTanhPrime.clone();
     }
@@ -89,6 +106,11 @@ public final class BackpropRun {
     /** The pre-activations a = h·Wh + x that occurred; present in tanh mode only. */
     public Optional<PreActivationHistogram> preActivations() {
         return Optional.ofNullable(preActivations);
+    }
+
+    /** The memory cell's gradient and forget gates; present in LSTM mode only. */
+    public Optional<CellPath> cellPath() {
+        return Optional.ofNullable(cellPath);
     }
 
     /** Whether spectrum and clipping are both present. */
@@ -99,7 +121,14 @@ public final class BackpropRun {
     /** This run with the spectrum of W0 filled in. */
     public BackpropRun withWeightSpectrum(Spectrum value) {
         return new BackpropRun(
-                params, multiplier, norms, Objects.requireNonNull(value), clip, meanTanhPrime, preActivations);
+                params,
+                multiplier,
+                norms,
+                Objects.requireNonNull(value),
+                clip,
+                meanTanhPrime,
+                preActivations,
+                cellPath);
     }
 
     /** This run with the clipping result filled in. */
@@ -111,6 +140,7 @@ public final class BackpropRun {
                 weightSpectrum,
                 Objects.requireNonNull(value),
                 meanTanhPrime,
-                preActivations);
+                preActivations,
+                cellPath);
     }
 }

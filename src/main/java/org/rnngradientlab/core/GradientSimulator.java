@@ -1,11 +1,14 @@
 package org.rnngradientlab.core;
 
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import org.rnngradientlab.core.experiment.LstmExperiment;
 import org.rnngradientlab.core.experiment.MatMulExperiment;
 import org.rnngradientlab.core.experiment.Segments;
 import org.rnngradientlab.core.experiment.StepCounter;
 import org.rnngradientlab.core.experiment.TanhRnnExperiment;
 import org.rnngradientlab.core.linalg.KernelThreads;
+import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
  * The simulator: parameters in, an immutable {@link BackpropRun} out.
@@ -66,6 +69,20 @@ public final class GradientSimulator {
             GradientClip clip = gradient == null ? null : gradient.withMaxNorm(params.maxNorm());
             return new BackpropRun(params, multiplier, norms, spectrum, clip, ones, null);
         }
+        if (params.mode() == BackpropMode.LSTM) {
+            LstmRun lstm = cache.computeOnce(new LstmKey(params), () -> lstm(params, weights, progress));
+            double[] noTanhPrime = new double[params.steps()];
+            Arrays.fill(noTanhPrime, Double.NaN);
+            return new BackpropRun(
+                    params,
+                    multiplier,
+                    lstm.norms(),
+                    spectrum,
+                    lstm.gradient().withMaxNorm(params.maxNorm()),
+                    noTanhPrime,
+                    null,
+                    lstm.cellPath());
+        }
         TanhRun result = cache.computeOnce(new TanhKey(params), () -> {
             TanhRnnExperiment.Result run = TanhRnnExperiment.run(
                     recurrentMatrix(params, weights),
@@ -105,7 +122,7 @@ public final class GradientSimulator {
 
     /** dWh and its clipping. In matmul mode a forward pass, O(T·H²), remembered for later max-norm changes. */
     public GradientClip gradientClip(SimulationParams params, Progress progress) {
-        if (params.mode() == BackpropMode.TANH) {
+        if (params.mode() != BackpropMode.MATMUL) {
             return runNorms(params, progress).clip().orElseThrow();
         }
         RecurrentWeights weights = weights(params);
@@ -164,6 +181,60 @@ public final class GradientSimulator {
         return wh;
     }
 
+    /**
+     * The LSTM on this W0 and X: its g-block is W0·k, its f, i and o blocks {@code draw(H, 3H)·k} drawn after X
+     * (so the generator first passes over all T·N·H inputs), its inputs for f, i and o drawn after those.
+     */
+    private static LstmRun lstm(SimulationParams params, RecurrentWeights weights, Progress progress) {
+        int hidden = params.hidden();
+        double k = multiplier(params, weights);
+        double[] w0 = weights.sharedMatrix();
+        double[] g = new double[w0.length];
+        for (int e = 0; e < g.length; e++) {
+            g[e] = w0[e] * k;
+        }
+        LegacyRandomState xRandom = weights.generatorAfterWeights();
+        LegacyRandomState fioRandom = weights.generatorAfterWeights();
+        double[] skipped = new double[hidden * params.batch()];
+        for (int t = 0; t < params.steps(); t++) {
+            fioRandom.fillStandardNormal(skipped, 0, skipped.length);
+            if (progress.isCancelled()) {
+                throw new CancellationException("superseded");
+            }
+        }
+        double[] wfio = new double[3 * hidden * hidden];
+        if (params.init() == WeightInit.RANDN) {
+            fioRandom.fillStandardNormal(wfio, 0, wfio.length);
+        } else {
+            fioRandom.fillRandomSample(wfio, 0, wfio.length);
+        }
+        double[][] blocks = new double[3][hidden * hidden];
+        for (int row = 0; row < hidden; row++) {
+            for (int b = 0; b < 3; b++) {
+                for (int col = 0; col < hidden; col++) {
+                    blocks[b][row * hidden + col] = wfio[row * 3 * hidden + b * hidden + col] * k;
+                }
+            }
+        }
+        LstmExperiment.Result run = LstmExperiment.run(
+                new LstmExperiment.Weights(blocks[0], g, blocks[1], blocks[2]),
+                hidden,
+                params.steps(),
+                params.batch(),
+                params.inputScale(),
+                params.forgetBias(),
+                xRandom,
+                fioRandom,
+                Segments.STORE_ALL_LIMIT,
+                counter(
+                        progress,
+                        LstmExperiment.work(params.steps(), params.batch(), hidden, Segments.STORE_ALL_LIMIT)));
+        return new LstmRun(
+                NormSeries.of(params.batch(), run.norms()),
+                GradientClip.of(run.gradient(), 1.0),
+                new CellPath(NormSeries.of(params.batch(), run.cellNorms()), run.meanForgetGate()));
+    }
+
     private MatMulExperiment matmulBase(RecurrentWeights weights, int steps, Progress progress) {
         return cache.computeOnce(
                 new MatMulKey(weights, steps),
@@ -186,6 +257,21 @@ public final class GradientSimulator {
     /** What the tanh experiment yields, as the simulator hands it out: dWh clipped at 1. */
     private record TanhRun(
             NormSeries norms, GradientClip gradient, double[] meanTanhPrime, PreActivationHistogram preActivations) {}
+
+    /** What the LSTM experiment yields, as the simulator hands it out: dWh clipped at 1. */
+    private record LstmRun(NormSeries norms, GradientClip gradient, CellPath cellPath) {}
+
+    /** An LSTM run: everything but max-norm, which clipping applies afterwards. */
+    private record LstmKey(SimulationParams params) implements RunCache.Key<LstmRun> {
+        LstmKey {
+            params = params.with(Parameter.MAX_NORM, 1.0);
+        }
+
+        @Override
+        public Class<LstmRun> type() {
+            return LstmRun.class;
+        }
+    }
 
     /** W0 and its spectrum, by what determines W0. */
     private record WeightsKey(WeightDraw draw) implements RunCache.Key<RecurrentWeights> {

@@ -89,7 +89,33 @@ public enum Parameter implements SimulationParameter {
             "Threshold of clip_grads",
             "max_norm",
             false,
-            SimulationParams::maxNorm);
+            SimulationParams::maxNorm),
+    FORGET_BIAS(
+            "forget-bias",
+            "forgetBias",
+            "B",
+            Range.numbers(-10, 10),
+            0.0,
+            SliderScale.linear(-2, 6, 0.1, 0.01, 1),
+            "Bias of the LSTM's forget gate (only with --mode lstm)",
+            "forget_bias",
+            true,
+            SimulationParams::forgetBias) {
+        @Override
+        public boolean appliesTo(SimulationParams params) {
+            return params.mode() == BackpropMode.LSTM;
+        }
+
+        @Override
+        public String condition() {
+            return "--mode lstm";
+        }
+
+        @Override
+        public int lessonVersion() {
+            return 2;
+        }
+    };
 
     private final String id;
     private final String key;

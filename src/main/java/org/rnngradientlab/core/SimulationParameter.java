@@ -33,6 +33,24 @@ public sealed interface SimulationParameter permits Parameter, ChoiceParameter {
     /** Whether a pinned curve's short label names this parameter. */
     boolean labelsPins();
 
+    /**
+     * Whether it means anything for {@code params}: the LSTM's forget bias only in LSTM mode. Where it does
+     * not, it keeps its value (a lesson remembers it) but the command line refuses it and the window hides it.
+     */
+    default boolean appliesTo(SimulationParams params) {
+        return true;
+    }
+
+    /** Where {@link #appliesTo} is false, what would make it apply, in command-line words, e.g. "--mode lstm". */
+    default String condition() {
+        return "";
+    }
+
+    /** The lesson-file version that added it; older files are read with its default. */
+    default int lessonVersion() {
+        return 1;
+    }
+
     /** Its value in {@code params} as text, as the command line and files write it. */
     String text(SimulationParams params);
 
@@ -56,7 +74,8 @@ public sealed interface SimulationParameter permits Parameter, ChoiceParameter {
                 ChoiceParameter.MODE,
                 Parameter.BATCH,
                 Parameter.INPUT_SCALE,
-                Parameter.MAX_NORM);
+                Parameter.MAX_NORM,
+                Parameter.FORGET_BIAS);
 
         private Order() {}
     }

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param batch N, the mini-batch size
  * @param inputScale the standard deviation of the inputs x
  * @param maxNorm the threshold of the book's {@code clip_grads}
+ * @param forgetBias the bias of the LSTM's forget gate (LSTM mode only)
  */
 public record SimulationParams(
         int hidden,
@@ -36,7 +37,8 @@ public record SimulationParams(
         BackpropMode mode,
         int batch,
         double inputScale,
-        double maxNorm) {
+        double maxNorm,
+        double forgetBias) {
 
     /** The book's experiment: every parameter at its default (H 3, T 20, seed 3, ×1.0, randn, raw, matmul, N 2…). */
     public static final SimulationParams BOOK = defaults();
@@ -49,6 +51,7 @@ public record SimulationParams(
         Parameter.BATCH.check(batch);
         Parameter.INPUT_SCALE.check(inputScale);
         Parameter.MAX_NORM.check(maxNorm);
+        Parameter.FORGET_BIAS.check(forgetBias);
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(scaleMode, "scaleMode");
         Objects.requireNonNull(mode, "mode");
@@ -117,6 +120,7 @@ public record SimulationParams(
                 choice(c, ChoiceParameter.MODE),
                 (int) n[Parameter.BATCH.ordinal()],
                 n[Parameter.INPUT_SCALE.ordinal()],
-                n[Parameter.MAX_NORM.ordinal()]);
+                n[Parameter.MAX_NORM.ordinal()],
+                n[Parameter.FORGET_BIAS.ordinal()]);
     }
 }

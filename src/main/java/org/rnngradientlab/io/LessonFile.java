@@ -49,8 +49,11 @@ public final class LessonFile {
 
     /** The value of the "format" field. */
     public static final String FORMAT = "rnn-gradient-lab-lesson";
-    /** The version this app writes and reads. */
-    public static final int VERSION = 1;
+    /**
+     * The version this app writes; it reads every version from 1 on. Version 2 added the LSTM's forget bias;
+     * a parameter newer than a file (see {@link SimulationParameter#lessonVersion()}) is read as its default.
+     */
+    public static final int VERSION = 2;
     /** No lesson file is larger; a larger file is refused before it is read. */
     public static final long MAX_BYTES = 1 << 20;
     /** The most pins a lesson may hold. */
@@ -110,12 +113,13 @@ public final class LessonFile {
             throw new LessonException("it was written by a newer version of the app (lesson version " + version.asLong()
                     + "); this one reads version " + VERSION);
         }
-        if (version.asLong() != VERSION) {
+        if (version.asLong() < 1) {
             throw new LessonException(
-                    "lesson version " + version.asLong() + " is unknown; this app reads version " + VERSION);
+                    "lesson version " + version.asLong() + " is unknown; this app reads versions 1 to " + VERSION);
         }
         onlyFields(root, TOP, "");
-        SimulationParams params = params(required(root, "params", ""), "params");
+        int fileVersion = version.asInt();
+        SimulationParams params = params(required(root, "params", ""), "params", fileVersion);
         JsonNode pinsNode = required(root, "pins", "");
         if (!pinsNode.isArray()) {
             throw new LessonException("\"pins\" must be a list");
@@ -126,7 +130,7 @@ public final class LessonFile {
         }
         List<SimulationParams> pins = new ArrayList<>();
         for (int i = 0; i < pinsNode.size(); i++) {
-            pins.add(params(pinsNode.get(i), "pins[" + i + "]"));
+            pins.add(params(pinsNode.get(i), "pins[" + i + "]", fileVersion));
         }
         JsonNode overlaysNode = required(root, "overlays", "");
         if (!overlaysNode.isObject()) {
@@ -187,13 +191,16 @@ public final class LessonFile {
         return node;
     }
 
-    private static SimulationParams params(JsonNode node, String path) throws LessonException {
+    private static SimulationParams params(JsonNode node, String path, int fileVersion) throws LessonException {
         if (node == null || !node.isObject()) {
             throw new LessonException("\"" + path + "\" must be an object with the simulation parameters");
         }
         onlyFields(node, PARAMS, path + ".");
         SimulationParams p = SimulationParams.BOOK;
         for (SimulationParameter parameter : SimulationParameter.all()) {
+            if (parameter.lessonVersion() > fileVersion && !node.has(parameter.key())) {
+                continue; // newer than the file: the book's value
+            }
             if (parameter instanceof Parameter number) {
                 p = p.with(number, number(node, path, number));
             } else {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.OptionalInt;
 import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.CellPath;
 import org.rnngradientlab.core.Complex;
 import org.rnngradientlab.core.GradientClip;
 import org.rnngradientlab.core.GrowthFactor;
@@ -17,7 +18,8 @@ import org.rnngradientlab.core.Spectrum;
  * A run as JSON, the output of {@code simulate --format json}. Keys, in this order: {@code params},
  * {@code norms}, {@code log10Norms}, {@code overflowStep}, {@code underflowStep}, {@code eigenvalues} (as
  * [re, im] pairs), {@code spectralRadius}, {@code singularValues}, {@code gradWhNorm}, {@code clipRate},
- * {@code clippedNorm}, {@code meanTanhPrime}, {@code growthFactor} (see {@link GrowthFactor}; null for T &lt; 2).
+ * {@code clippedNorm}, {@code meanTanhPrime} (null in LSTM mode), in LSTM mode {@code cellNorms},
+ * {@code log10CellNorms} and {@code meanForgetGate}, and {@code growthFactor} (see {@link GrowthFactor}; null for T &lt; 2).
  * Non-finite numbers, and log10 of 0, are written as null; the
  * others in their shortest round-trip form, as Python's repr prints them.
  */
@@ -58,6 +60,12 @@ public final class RunJson {
             writeNumber(json, "clipRate", clip.clipRate());
             writeNumber(json, "clippedNorm", clip.clippedNorm());
             writeNumbers(json, "meanTanhPrime", run.meanTanhPrime());
+            if (run.cellPath().isPresent()) {
+                CellPath cell = run.cellPath().get();
+                writeNumbers(json, "cellNorms", cell.norms().norms());
+                writeNumbers(json, "log10CellNorms", cell.norms().log10Norms());
+                writeNumbers(json, "meanForgetGate", cell.meanForgetGate());
+            }
             writeNumber(json, "growthFactor", GrowthFactor.of(run.norms()).orElse(Double.NaN));
             json.writeEndObject();
         }

@@ -68,7 +68,19 @@ class PythonExportTest {
                 SimulationParams.BOOK
                         .with(Parameter.HIDDEN, 1)
                         .with(Parameter.STEPS, 30)
-                        .with(Parameter.SEED, 0));
+                        .with(Parameter.SEED, 0),
+                SimulationParams.BOOK
+                        .with(ChoiceParameter.MODE, BackpropMode.LSTM)
+                        .with(Parameter.FORGET_BIAS, 3)
+                        .with(Parameter.STEPS, 50),
+                SimulationParams.BOOK
+                        .with(ChoiceParameter.MODE, BackpropMode.LSTM)
+                        .with(ChoiceParameter.INIT, WeightInit.RAND)
+                        .with(ChoiceParameter.SCALE_MODE, ScaleMode.SPECTRAL)
+                        .with(Parameter.HIDDEN, 12)
+                        .with(Parameter.SCALE, 0.9)
+                        .with(Parameter.FORGET_BIAS, 1)
+                        .with(Parameter.BATCH, 3));
     }
 
     @ParameterizedTest

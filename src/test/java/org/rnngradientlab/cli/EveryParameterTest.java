@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Choice;
 import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
@@ -35,9 +37,14 @@ class EveryParameterTest {
     @MethodSource("parameters")
     void anOptionSetsItAndSimulateReportsItUnderItsKey(SimulationParameter parameter) throws Exception {
         String value = otherValue(parameter);
-        CliRun run = parameter == Parameter.STEPS
-                ? CliRun.of("simulate", parameter.flag(), value)
-                : CliRun.of("simulate", "--steps", "2", parameter.flag(), value);
+        List<String> args = new ArrayList<>(List.of("simulate", parameter.flag(), value));
+        if (parameter != Parameter.STEPS) {
+            args.addAll(List.of("--steps", "2"));
+        }
+        if (!parameter.appliesTo(SimulationParams.BOOK)) {
+            args.addAll(List.of(parameter.condition().split(" ")));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode params = new ObjectMapper().readTree(run.out()).get("params");
         assertThat(params.size()).isEqualTo(SimulationParameter.all().size());
@@ -77,7 +84,22 @@ class EveryParameterTest {
         return parameter.text(withOtherValue(SimulationParams.BOOK, parameter));
     }
 
+    @ParameterizedTest
+    @MethodSource("parameters")
+    void whereItDoesNotApplyTheOptionIsRefusedNamingWhatWouldMakeItApply(SimulationParameter parameter) {
+        if (parameter.appliesTo(SimulationParams.BOOK)) {
+            return;
+        }
+        CliRun run = CliRun.of("simulate", parameter.flag(), otherValue(parameter));
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains(parameter.flag()).contains("applies only with " + parameter.condition());
+    }
+
+    /** {@code p} with another value of {@code parameter}, in a mode where it applies. */
     private static SimulationParams withOtherValue(SimulationParams p, SimulationParameter parameter) {
+        if (!parameter.appliesTo(p)) {
+            p = p.with(ChoiceParameter.MODE, BackpropMode.LSTM);
+        }
         if (parameter instanceof Parameter number) {
             return p.with(number, number.defaultValue() + 1);
         }

@@ -88,7 +88,7 @@ class SimulateCommandTest {
                 "--max-norm 1e400      | '--max-norm': must be a number greater than 0",
                 "--init normal         | '--init': expected one of randn|rand, got 'normal'",
                 "--scale-mode radius   | '--scale-mode': expected one of raw|spectral",
-                "--mode lstm           | '--mode': expected one of matmul|tanh",
+                "--mode gru            | '--mode': expected one of matmul|tanh|lstm",
                 "--format xml          | '--format'",
                 "--hidden              | missing value for option '--hidden': must be an integer from 1 to 1024",
                 "--scale               | missing value for option '--scale': must be a number from 0 to 10",

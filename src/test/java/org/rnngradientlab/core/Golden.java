@@ -45,7 +45,8 @@ public final class Golden {
                 Choice.fromId(BackpropMode.class, p.get("mode").asText()),
                 p.get("batch").asInt(),
                 p.get("inputScale").asDouble(),
-                p.get("maxNorm").asDouble());
+                p.get("maxNorm").asDouble(),
+                p.path("forgetBias").asDouble(0.0));
     }
 
     /** The numbers of a JSON array, with null as NaN. */

@@ -24,7 +24,7 @@ class SimulationParamsTest {
         }
         assertThat(SimulationParams.BOOK)
                 .isEqualTo(new SimulationParams(
-                        3, 20, 3, 1.0, WeightInit.RANDN, ScaleMode.RAW, BackpropMode.MATMUL, 2, 1.0, 5.0));
+                        3, 20, 3, 1.0, WeightInit.RANDN, ScaleMode.RAW, BackpropMode.MATMUL, 2, 1.0, 5.0, 0.0));
     }
 
     @Test

@@ -44,7 +44,7 @@ class LessonFileTest {
         assertThat(LessonFile.read(file)).isEqualTo(LESSON);
         assertThat(Files.readString(file))
                 .contains("\"format\" : \"rnn-gradient-lab-lesson\"")
-                .contains("\"version\" : 1");
+                .contains("\"version\" : 2");
     }
 
     @ParameterizedTest
@@ -54,7 +54,7 @@ class LessonFileTest {
                 "{                                | not valid JSON (line",
                 "[]                               | not a lesson file",
                 "{\"format\": \"other\"}          | not a lesson file",
-                "VERSION2                         | written by a newer version",
+                "VERSION3                         | written by a newer version",
                 "VERSION0                         | lesson version 0 is unknown",
                 "EXTRA                            | \"colour\" is not a field of a lesson file",
                 "MISSING_PARAMS                   | \"params\" is missing",
@@ -63,7 +63,7 @@ class LessonFileTest {
                 "HIDDEN_BIG                       | \"params.hidden\" must be an integer from 1 to 1024, got 2000",
                 "HIDDEN_FRACTION                  | \"params.hidden\" must be an integer from 1 to 1024, got 2.5",
                 "SCALE_NEGATIVE                   | \"params.scale\" must be a number from 0 to 10, got -1",
-                "MODE_UNKNOWN                     | \"params.mode\" must be one of matmul|tanh, got \"lstm\"",
+                "MODE_UNKNOWN                     | \"params.mode\" must be one of matmul|tanh|lstm, got \"gru\"",
                 "PIN_BAD                          | \"pins[0].batch\" must be an integer from 1 to 64",
                 "OVERLAY_TEXT                     | \"overlays.clipping\" must be true or false",
                 "LANGUAGE                         | \"language\" must be one of \"en\" or \"ko\"",
@@ -73,6 +73,19 @@ class LessonFileTest {
         assertThatThrownBy(() -> LessonFile.parse(variant(variant)))
                 .isInstanceOf(LessonFile.LessonException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void aVersionOneLessonStillOpensWithTheBooksValueForWhatCameLater() throws IOException {
+        // a lesson as version 1 of the app wrote it: no forgetBias
+        String v1 = LessonFile.format(LESSON)
+                .replace("\"version\" : 2", "\"version\" : 1")
+                .replaceAll(",\\s*\"forgetBias\" : 0.0", "");
+        assertThat(v1).doesNotContain("forgetBias");
+        assertThat(LessonFile.parse(v1)).isEqualTo(LESSON);
+        String v2WithoutIt = v1.replace("\"version\" : 1", "\"version\" : 2");
+        assertThatThrownBy(() -> LessonFile.parse(v2WithoutIt))
+                .hasMessageContaining("\"params.forgetBias\" is missing");
     }
 
     @Test
@@ -93,8 +106,8 @@ class LessonFileTest {
     static String variant(String name) {
         String good = LessonFile.format(LESSON);
         return switch (name) {
-            case "VERSION2" -> good.replace("\"version\" : 1", "\"version\" : 2");
-            case "VERSION0" -> good.replace("\"version\" : 1", "\"version\" : 0");
+            case "VERSION3" -> good.replace("\"version\" : 2", "\"version\" : 3");
+            case "VERSION0" -> good.replace("\"version\" : 2", "\"version\" : 0");
             case "EXTRA" -> good.replace("\"language\"", "\"colour\" : \"red\", \"language\"");
             case "MISSING_PARAMS" -> good.replaceFirst("\"params\" : \\{[^}]*},", "");
             case "MISSING_HIDDEN" -> good.replaceFirst("\"hidden\" : 3,", "");
@@ -102,7 +115,7 @@ class LessonFileTest {
             case "HIDDEN_BIG" -> good.replaceFirst("\"hidden\" : 3", "\"hidden\" : 2000");
             case "HIDDEN_FRACTION" -> good.replaceFirst("\"hidden\" : 3", "\"hidden\" : 2.5");
             case "SCALE_NEGATIVE" -> good.replaceFirst("\"scale\" : 0.797", "\"scale\" : -1");
-            case "MODE_UNKNOWN" -> good.replaceFirst("\"mode\" : \"tanh\"", "\"mode\" : \"lstm\"");
+            case "MODE_UNKNOWN" -> good.replaceFirst("\"mode\" : \"tanh\"", "\"mode\" : \"gru\"");
             case "PIN_BAD" -> good.replaceFirst("(\"pins\" : \\[ \\{[^}]*\"batch\" : )2", "$165");
             case "OVERLAY_TEXT" -> good.replace("\"clipping\" : true", "\"clipping\" : \"yes\"");
             case "LANGUAGE" -> good.replace("\"language\" : \"ko\"", "\"language\" : \"de\"");
