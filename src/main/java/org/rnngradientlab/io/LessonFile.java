@@ -1,7 +1,6 @@
 package org.rnngradientlab.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -11,9 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -72,30 +69,20 @@ public final class LessonFile {
 
     private LessonFile() {}
 
-    /** Reads a lesson; a problem with the file or its content is a {@link LessonException}. */
+    /**
+     * Reads a lesson; a problem with the file or its content is a {@link LessonException}. Only a regular file
+     * is read, at most {@link #MAX_BYTES} of it ({@link LessonTree}); safe to call from any thread.
+     */
     public static Lesson read(Path path) throws IOException {
-        if (Files.size(path) > MAX_BYTES) {
-            throw new LessonException("it is larger than 1 MB, which no lesson file is");
-        }
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (CharacterCodingException e) {
-            throw new LessonException("it is not text (UTF-8)");
-        }
+        return lesson(LessonTree.read(path));
     }
 
     /** Reads a lesson from its text. */
     public static Lesson parse(String text) throws LessonException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")";
-            throw new LessonException("it is not valid JSON" + where);
-        }
+        return lesson(LessonTree.parse(text));
+    }
+
+    private static Lesson lesson(JsonNode root) throws LessonException {
         if (root == null || !root.isObject()) {
             throw new LessonException("it is not a lesson file: a JSON object was expected");
         }
@@ -138,7 +125,8 @@ public final class LessonFile {
                 bool(overlaysNode, "float64Limits"), bool(overlaysNode, "pins"));
         JsonNode language = required(root, "language", "");
         if (!language.isTextual() || !Lesson.LANGUAGES.contains(language.asText())) {
-            throw new LessonException("\"language\" must be one of \"en\" or \"ko\", got " + language);
+            throw new LessonException(
+                    "\"language\" must be one of \"en\" or \"ko\", got " + LessonTree.quoted(language));
         }
         return new Lesson(params, pins, overlays, language.asText());
     }
@@ -209,8 +197,8 @@ public final class LessonFile {
         if (!value.isNumber()
                 || !parameter.accepts(value.asDouble())
                 || (parameter.integer() && !value.canConvertToExactIntegral())) {
-            throw new LessonException(
-                    "\"" + path + "." + field + "\" must be " + parameter.allowed() + ", got " + value);
+            throw new LessonException("\"" + path + "." + field + "\" must be " + parameter.allowed() + ", got "
+                    + LessonTree.quoted(value));
         }
         return value.asDouble();
     }
@@ -225,14 +213,15 @@ public final class LessonFile {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new LessonException(
-                "\"" + path + "." + field + "\" must be one of " + Choice.ids(type) + ", got " + value);
+        throw new LessonException("\"" + path + "." + field + "\" must be one of " + Choice.ids(type) + ", got "
+                + LessonTree.quoted(value));
     }
 
     private static boolean bool(JsonNode node, String field) throws LessonException {
         JsonNode value = required(node, field, "overlays.");
         if (!value.isBoolean()) {
-            throw new LessonException("\"overlays." + field + "\" must be true or false, got " + value);
+            throw new LessonException(
+                    "\"overlays." + field + "\" must be true or false, got " + LessonTree.quoted(value));
         }
         return value.asBoolean();
     }
