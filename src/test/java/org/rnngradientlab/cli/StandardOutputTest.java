@@ -104,6 +104,19 @@ class StandardOutputTest {
                 .isEqualTo("simulate: error: could not write to standard output: No space left on device");
     }
 
+    /** A message quoting another script reaches the terminal intact whatever the JVM's default charset. */
+    @Test
+    void messagesAreUtf8WhateverTheDefaultCharset() throws Exception {
+        List<String> command =
+                new ArrayList<>(launcher("simulate", "--hidden", "٣").command());
+        command.add(1, "-Dfile.encoding=US-ASCII");
+        Process process = new ProcessBuilder(command).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("got '٣'");
+    }
+
     /** {@code java -cp <the tests' class path> Launcher args}, as the jar runs. */
     static ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>();
