@@ -5,6 +5,9 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rnngradientlab.core.Quoting;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -106,8 +109,7 @@ public final class Cli {
                 }
                 PrintWriter err = commandLine.getErr();
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                err.println(commandLine.getCommandName() + ": error: "
-                        + message.lines().findFirst().orElse(""));
+                err.println(commandLine.getCommandName() + ": error: " + oneLine(message));
                 err.flush();
                 return FAILURE;
             };
@@ -121,12 +123,32 @@ public final class Cli {
         } catch (InvalidPathException e) {
             // reported below
         }
-        throw new TypeConversionException("must be a file name, got '" + text.replace('\0', '?') + "'");
+        throw new TypeConversionException("must be a file name, got '" + Quoting.quote(text) + "'");
     }
+
+    /**
+     * A message on one line: every value it quotes in single quotes shortened and made visible by
+     * {@link Quoting#quote} (so a 100,000-character argument or one with a newline stays readable), then only
+     * the first line (picocli adds its suggestions below).
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "invalid arguments";
+        }
+        Matcher quoted = QUOTED.matcher(message);
+        StringBuilder shortened = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(shortened, Matcher.quoteReplacement("'" + Quoting.quote(quoted.group(1)) + "'"));
+        }
+        quoted.appendTail(shortened);
+        return shortened.toString().lines().findFirst().orElse("invalid arguments");
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'", Pattern.DOTALL);
 
     /** Picocli's message, with the allowed values added where it names an option but not its range. */
     private static String withAllowedValues(ParameterException e) {
-        String message = e.getMessage().lines().findFirst().orElse("invalid arguments");
+        String message = oneLine(e.getMessage());
         if (e instanceof MissingParameterException missing) {
             for (ArgSpec arg : missing.getMissing()) {
                 if (arg instanceof OptionSpec option) {

@@ -1,12 +1,15 @@
 package org.rnngradientlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +88,37 @@ class CommandWordsTest {
         CliRun run = CliRun.of(lesson("lesson.json").toString());
         assertThat(run.status()).isZero();
         assertThat(run.windowsOpened()).isEqualTo(1);
+    }
+
+    @Test
+    void aHugeOrMultiLineArgumentIsQuotedShortOnOneLine() {
+        CliRun huge = CliRun.of("simulate", "--bogus" + "x".repeat(100_000));
+        assertThat(huge.status()).isEqualTo(Cli.USAGE);
+        assertThat(huge.err()).hasLineCount(1).hasSizeLessThan(300).contains("…");
+        CliRun newline = CliRun.of("simulate", "--hidden", "3\n--steps 4");
+        assertThat(newline.status()).isEqualTo(Cli.USAGE);
+        assertThat(newline.err())
+                .hasLineCount(1)
+                .contains("3\\n--steps 4")
+                .endsWith("(see --help)" + System.lineSeparator());
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeOrADeviceAsALessonIsRefusedAtOnceBySimulateExportAndTheWindow() throws Exception {
+        Path fifo = folder.resolve("pipe.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor(5, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is available");
+        for (String lesson : List.of(fifo.toString(), "/dev/zero")) {
+            for (String[] args : new String[][] {
+                {"simulate", "--lesson", lesson}, {"export", "--out", "x.png", "--lesson", lesson}, {"--open", lesson}
+            }) {
+                CliRun run = CliRun.of(args);
+                assertThat(run.status()).isEqualTo(Cli.USAGE);
+                assertThat(run.windowsOpened()).isZero();
+                assertThat(run.err()).contains("not a regular file").hasLineCount(1);
+            }
+        }
     }
 
     private Path lesson(String name) throws IOException {
