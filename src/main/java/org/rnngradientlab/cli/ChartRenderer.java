@@ -11,6 +11,12 @@ import org.rnngradientlab.io.Lesson;
 public interface ChartRenderer {
 
     /**
+     * The most pixels a chart may have: JavaFX's software renderer, which draws without a display, cannot
+     * take a snapshot larger than 2<sup>27</sup> pixels (512 MB), e.g. 16000 × 8388 or 11585 × 11585.
+     */
+    long MAX_PIXELS = 1L << 27;
+
+    /**
      * What to draw and where.
      *
      * @param params the run

@@ -1,8 +1,13 @@
 package org.rnngradientlab.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rnngradientlab.core.Quoting;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,6 +17,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: {@code simulate}, {@code bench}, and with no command the window. Errors are one line on
@@ -41,14 +47,57 @@ public final class Cli {
         return commandLine;
     }
 
-    /** Runs {@code args} and returns the exit status. */
+    /**
+     * Runs {@code args} on this process's standard output and error (in UTF-8) and returns the exit status:
+     * 1 if anything could not be written to standard output, whatever the command.
+     */
     public static int run(WindowOpener window, ChartRenderer renderer, String... args) {
-        return commandLine(window, renderer).execute(args);
+        CommandLine commandLine = commandLine(window, renderer);
+        commandLine.setOut(StandardStream.over(new FileOutputStream(FileDescriptor.out)));
+        commandLine.setErr(StandardStream.over(new FileOutputStream(FileDescriptor.err)));
+        return execute(commandLine, args);
+    }
+
+    /**
+     * Runs {@code args} and returns the exit status; a write to standard output that failed, even one that
+     * {@link PrintWriter} swallowed, turns a success into 1 with one line naming standard output and the
+     * reason.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        int status = commandLine.execute(args);
+        PrintWriter out = commandLine.getOut();
+        out.flush();
+        if (out.checkError() && status != USAGE) {
+            String reason =
+                    out instanceof StandardStream stream ? stream.failure().orElse("write error") : "write error";
+            PrintWriter err = commandLine.getErr();
+            err.println(commandName(commandLine) + ": error: could not write to standard output: " + reason);
+            err.flush();
+            return FAILURE;
+        }
+        return status;
+    }
+
+    /** The name of the sub-command that ran, or of the top-level command. */
+    private static String commandName(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        if (parsed == null) {
+            return commandLine.getCommandName();
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().name();
     }
 
     private static final IParameterExceptionHandler ONE_LINE_USAGE_ERROR = (ParameterException e, String[] args) -> {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println(e.getCommandLine().getCommandName() + ": " + withAllowedValues(e) + " (see --help)");
+        String unknown =
+                e instanceof UnmatchedArgumentException && e.getCommandLine().getParent() == null
+                        ? Commands.unknownIn(e.getCommandLine(), args)
+                        : null;
+        err.println(e.getCommandLine().getCommandName() + ": " + (unknown != null ? unknown : withAllowedValues(e))
+                + " (see --help)");
         err.flush();
         return USAGE;
     };
@@ -61,8 +110,7 @@ public final class Cli {
                 }
                 PrintWriter err = commandLine.getErr();
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                err.println(commandLine.getCommandName() + ": error: "
-                        + message.lines().findFirst().orElse(""));
+                err.println(commandLine.getCommandName() + ": error: " + oneLine(message));
                 err.flush();
                 return FAILURE;
             };
@@ -76,12 +124,32 @@ public final class Cli {
         } catch (InvalidPathException e) {
             // reported below
         }
-        throw new TypeConversionException("must be a file name, got '" + text.replace('\0', '?') + "'");
+        throw new TypeConversionException("must be a file name, got '" + Quoting.quote(text) + "'");
     }
+
+    /**
+     * A message on one line: every value it quotes in single quotes shortened and made visible by
+     * {@link Quoting#quote} (so a 100,000-character argument or one with a newline stays readable), then only
+     * the first line (picocli adds its suggestions below).
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "invalid arguments";
+        }
+        Matcher quoted = QUOTED.matcher(message);
+        StringBuilder shortened = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(shortened, Matcher.quoteReplacement("'" + Quoting.quote(quoted.group(1)) + "'"));
+        }
+        quoted.appendTail(shortened);
+        return shortened.toString().lines().findFirst().orElse("invalid arguments");
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'", Pattern.DOTALL);
 
     /** Picocli's message, with the allowed values added where it names an option but not its range. */
     private static String withAllowedValues(ParameterException e) {
-        String message = e.getMessage().lines().findFirst().orElse("invalid arguments");
+        String message = oneLine(e.getMessage());
         if (e instanceof MissingParameterException missing) {
             for (ArgSpec arg : missing.getMissing()) {
                 if (arg instanceof OptionSpec option) {

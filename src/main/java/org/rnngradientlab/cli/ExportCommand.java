@@ -2,8 +2,10 @@ package org.rnngradientlab.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rnngradientlab.core.Quoting;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
 import picocli.CommandLine.Command;
@@ -11,6 +13,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -75,6 +78,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        refuseTooManyPixels();
         SimulationParams params = options.toParams();
         Optional<Lesson> lesson = options.lesson();
         String chosenLanguage = lesson.isPresent() && !options.given("--language")
@@ -96,6 +100,41 @@ final class ExportCommand implements Callable<Integer> {
                         out, Math.round(width * pixelRatio), Math.round(height * pixelRatio));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * Refuses, before anything is drawn, a size that cannot be drawn ({@link ChartRenderer#MAX_PIXELS}),
+     * naming the largest pixel ratio that can at this width and height.
+     */
+    private void refuseTooManyPixels() {
+        long pixelWidth = Math.round(width * pixelRatio);
+        long pixelHeight = Math.round(height * pixelRatio);
+        if (pixelWidth * pixelHeight <= ChartRenderer.MAX_PIXELS) {
+            return;
+        }
+        double largest =
+                Math.floor(Math.sqrt((double) ChartRenderer.MAX_PIXELS / ((double) width * height)) * 100) / 100;
+        while (Math.round(width * largest) * Math.round(height * largest) > ChartRenderer.MAX_PIXELS) {
+            largest -= 0.01;
+        }
+        String ratio = String.format(Locale.ROOT, "%.2f", largest);
+        throw new ParameterException(
+                spec.commandLine(),
+                String.format(
+                        Locale.ROOT,
+                        "%d × %d points at pixel ratio %s is %d × %d px, more than the %d px that can be drawn;"
+                                + " the largest --pixel-ratio at this size is %s (%d × %d px)",
+                        width,
+                        height,
+                        pixelRatio == Math.rint(pixelRatio)
+                                ? Long.toString((long) pixelRatio)
+                                : Double.toString(pixelRatio),
+                        pixelWidth,
+                        pixelHeight,
+                        ChartRenderer.MAX_PIXELS,
+                        ratio,
+                        Math.round(width * largest),
+                        Math.round(height * largest)));
     }
 
     static final class Width extends SimulationOptions.Integers {
@@ -128,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
             if (code.equals("en") || code.equals("ko")) {
                 return code;
             }
-            throw new TypeConversionException("expected one of en|ko, got '" + text + "'");
+            throw new TypeConversionException("expected one of en|ko, got '" + Quoting.quote(text) + "'");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.rnngradientlab.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -11,9 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,7 +29,7 @@ import org.rnngradientlab.core.SimulationParams;
  * <pre>{@code
  * {
  *   "format": "rnn-gradient-lab-lesson",
- *   "version": 1,
+ *   "version": 2,
  *   "params": {"hidden": 3, "steps": 20, "seed": 3, "scale": 1.0, "init": "randn", "scaleMode": "raw",
  *              "mode": "matmul", "batch": 2, "inputScale": 1.0, "maxNorm": 5.0},
  *   "pins": [ {...same keys as params...} ],
@@ -75,30 +72,20 @@ public final class LessonFile {
 
     private LessonFile() {}
 
-    /** Reads a lesson; a problem with the file or its content is a {@link LessonException}. */
+    /**
+     * Reads a lesson; a problem with the file or its content is a {@link LessonException}. Only a regular file
+     * is read, at most {@link #MAX_BYTES} of it ({@link LessonTree}); safe to call from any thread.
+     */
     public static Lesson read(Path path) throws IOException {
-        if (Files.size(path) > MAX_BYTES) {
-            throw new LessonException("it is larger than 1 MB, which no lesson file is");
-        }
-        try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (CharacterCodingException e) {
-            throw new LessonException("it is not text (UTF-8)");
-        }
+        return lesson(LessonTree.read(path));
     }
 
     /** Reads a lesson from its text. */
     public static Lesson parse(String text) throws LessonException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")";
-            throw new LessonException("it is not valid JSON" + where);
-        }
+        return lesson(LessonTree.parse(text));
+    }
+
+    private static Lesson lesson(JsonNode root) throws LessonException {
         if (root == null || !root.isObject()) {
             throw new LessonException("it is not a lesson file: a JSON object was expected");
         }
@@ -142,7 +129,8 @@ public final class LessonFile {
                 bool(overlaysNode, "float64Limits"), bool(overlaysNode, "pins"));
         JsonNode language = required(root, "language", "");
         if (!language.isTextual() || !Lesson.LANGUAGES.contains(language.asText())) {
-            throw new LessonException("\"language\" must be one of \"en\" or \"ko\", got " + language);
+            throw new LessonException(
+                    "\"language\" must be one of \"en\" or \"ko\", got " + LessonTree.quoted(language));
         }
         return new Lesson(params, pins, overlays, language.asText());
     }
@@ -215,8 +203,8 @@ public final class LessonFile {
         if (!value.isNumber()
                 || !parameter.accepts(value.asDouble())
                 || (parameter.integer() && !value.canConvertToExactIntegral())) {
-            throw new LessonException(
-                    "\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed() + ", got " + value);
+            throw new LessonException("\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed()
+                    + ", got " + LessonTree.quoted(value));
         }
         return value.asDouble();
     }
@@ -231,14 +219,15 @@ public final class LessonFile {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new LessonException(
-                "\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed() + ", got " + value);
+        throw new LessonException("\"" + path + "." + parameter.key() + "\" must be " + parameter.allowed() + ", got "
+                + LessonTree.quoted(value));
     }
 
     private static boolean bool(JsonNode node, String field) throws LessonException {
         JsonNode value = required(node, field, "overlays.");
         if (!value.isBoolean()) {
-            throw new LessonException("\"overlays." + field + "\" must be true or false, got " + value);
+            throw new LessonException(
+                    "\"overlays." + field + "\" must be true or false, got " + LessonTree.quoted(value));
         }
         return value.asBoolean();
     }

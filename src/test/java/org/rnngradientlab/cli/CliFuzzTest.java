@@ -17,7 +17,8 @@ import net.jqwik.api.Tuple;
  */
 class CliFuzzTest {
 
-    private static final List<String> COMMANDS = List.of("simulate", "export", "bench", "simulat", "", "--help");
+    private static final List<String> COMMANDS =
+            List.of("simulate", "export", "bench", "simulat", "SIMULATE", "train", "--open", "", "--help");
     private static final List<String> OPTIONS = List.of(
             "--hidden",
             "--steps",
@@ -71,7 +72,13 @@ class CliFuzzTest {
             "0x10",
             "1d",
             "∞",
-            "한국어");
+            "한국어",
+            "٣",
+            "3\n4",
+            "9".repeat(100_000),
+            "/dev/zero",
+            "/dev/full",
+            "/");
 
     @Provide
     Arbitrary<List<String>> argumentLists() {
@@ -99,6 +106,7 @@ class CliFuzzTest {
         assertThat(run.status()).isIn(0, 1, 2);
         if (run.status() != 0) {
             assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.err()).hasSizeLessThan(600);
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception:");
         }
     }

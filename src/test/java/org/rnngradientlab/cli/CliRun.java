@@ -1,5 +1,6 @@
 package org.rnngradientlab.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +24,18 @@ record CliRun(int status, String out, String err, int windowsOpened) {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(args);
+        int status = Cli.execute(commandLine, args);
         return new CliRun(status, out.toString(), err.toString(), windows.get());
+    }
+
+    /** A run whose standard output is {@code stdout}, as {@link Cli#run} sets it up for the process. */
+    static CliRun writingTo(OutputStream stdout, String... args) {
+        AtomicInteger windows = new AtomicInteger();
+        CommandLine commandLine = Cli.commandLine(lesson -> windows.incrementAndGet(), request -> {});
+        StringWriter err = new StringWriter();
+        commandLine.setOut(StandardStream.over(stdout));
+        commandLine.setErr(new PrintWriter(err));
+        int status = Cli.execute(commandLine, args);
+        return new CliRun(status, "", err.toString(), windows.get());
     }
 }

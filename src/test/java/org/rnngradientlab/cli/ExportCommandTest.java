@@ -73,4 +73,49 @@ class ExportCommandTest {
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).contains(message);
     }
+
+    @ParameterizedTest
+    @CsvSource({"4000, 4000, 3, 2.89", "4000, 4000, 4, 2.89", "4000, 2098, 4, 3.99"})
+    void aSizeThatCannotBeDrawnIsRefusedBeforeDrawingWithTheLargestRatioNamed(
+            int width, int height, String ratio, String largest) {
+        List<ChartRenderer.Request> requests = new ArrayList<>();
+        CliRun run = CliRun.with(
+                requests::add,
+                "export",
+                "--out",
+                "big.png",
+                "--width",
+                Integer.toString(width),
+                "--height",
+                Integer.toString(height),
+                "--pixel-ratio",
+                ratio);
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(requests).isEmpty();
+        assertThat(run.err())
+                .contains("the largest --pixel-ratio at this size is " + largest)
+                .hasLineCount(1);
+        double at = Double.parseDouble(largest);
+        assertThat(Math.round(width * at) * Math.round(height * at)).isLessThanOrEqualTo(ChartRenderer.MAX_PIXELS);
+        assertThat(Math.round(width * (at + 0.01)) * Math.round(height * (at + 0.01)))
+                .isGreaterThan(ChartRenderer.MAX_PIXELS);
+    }
+
+    @Test
+    void theLargestSizeThatCanBeDrawnIsAccepted() {
+        List<ChartRenderer.Request> requests = new ArrayList<>();
+        CliRun run = CliRun.with(
+                requests::add,
+                "export",
+                "--out",
+                "big.png",
+                "--width",
+                "4000",
+                "--height",
+                "2097",
+                "--pixel-ratio",
+                "4");
+        assertThat(run.status()).isZero();
+        assertThat(requests).hasSize(1);
+    }
 }

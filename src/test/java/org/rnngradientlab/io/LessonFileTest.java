@@ -67,7 +67,7 @@ class LessonFileTest {
                 "PIN_BAD                          | \"pins[0].batch\" must be an integer from 1 to 64",
                 "OVERLAY_TEXT                     | \"overlays.clipping\" must be true or false",
                 "LANGUAGE                         | \"language\" must be one of \"en\" or \"ko\"",
-                "DUPLICATE                        | not valid JSON",
+                "DUPLICATE                        | \"language\" is given twice",
             })
     void everyProblemIsNamedWithTheFieldAndWhatItAllows(String variant, String message) {
         assertThatThrownBy(() -> LessonFile.parse(variant(variant)))

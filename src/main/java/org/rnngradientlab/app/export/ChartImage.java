@@ -64,12 +64,21 @@ public final class ChartImage {
         return root.snapshot(parameters, image);
     }
 
-    /** Writes {@code image} as PNG, atomically: {@code path} is replaced as a whole or not at all. */
+    /**
+     * Writes {@code image} as PNG, atomically: {@code path} is replaced as a whole or not at all. ImageIO
+     * encodes in memory, with no cache file in the temporary folder (which a killed process would leave, and
+     * whose closer thread fails after a full disk); whatever it throws becomes an {@link IOException}.
+     */
     public static void writePng(Image image, Path path) throws IOException {
         var buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.setUseCache(false);
         AtomicFiles.write(path, out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new IOException("no PNG writer available");
+            try {
+                if (!ImageIO.write(buffered, "png", out)) {
+                    throw new IOException("no PNG writer available");
+                }
+            } catch (RuntimeException e) {
+                throw new IOException("the PNG encoder failed: " + e, e);
             }
         });
     }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.rnngradientlab.app.Messages;
 import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.Quoting;
 
 /**
  * The typed value of one parameter: reads what the user typed (either decimal separator), refuses garbage
@@ -56,7 +57,10 @@ public final class ParameterInput {
         Optional<Double> parsed = messages.numbers().parse(typed);
         if (parsed.isEmpty() || !parameter.accepts(parsed.get())) {
             error.set(messages.format(
-                    "error.field", messages.parameterName(parameter), typed.strip(), messages.allowed(parameter)));
+                    "error.field",
+                    messages.parameterName(parameter),
+                    Quoting.quote(typed.strip()),
+                    messages.allowed(parameter)));
             return false;
         }
         error.set("");
