@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rnngradientlab.core.Quoting;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
 import picocli.CommandLine.Command;
@@ -167,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
             if (code.equals("en") || code.equals("ko")) {
                 return code;
             }
-            throw new TypeConversionException("expected one of en|ko, got '" + Quoting.quote(text) + "'");
+            throw new TypeConversionException("expected one of en|ko, got '" + text + "'");
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.DoublePredicate;
 import org.rnngradientlab.core.Choice;
 import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.Quoting;
 import org.rnngradientlab.core.SimulationParameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.AtomicFiles;
@@ -195,7 +194,7 @@ public final class SimulationOptions {
                     // reported below, with the allowed range
                 }
             }
-            throw new TypeConversionException("must be " + allowed + ", got '" + Quoting.quote(text) + "'");
+            throw new TypeConversionException("must be " + allowed + ", got '" + text + "'");
         }
     }
 

@@ -20,7 +20,7 @@ public interface Choice {
                 return value;
             }
         }
-        throw new IllegalArgumentException("expected one of " + ids(type) + ", got '" + Quoting.quote(id) + "'");
+        throw new IllegalArgumentException("expected one of " + ids(type) + ", got '" + id + "'");
     }
 
     /** The names of all constants of {@code type}, joined with "|", e.g. {@code "randn|rand"}. */

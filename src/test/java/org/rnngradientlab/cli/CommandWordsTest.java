@@ -28,7 +28,7 @@ class CommandWordsTest {
             delimiter = '|',
             value = {
                 "simulat             | unknown command 'simulat' (did you mean 'simulate'?); the commands are",
-                "train               | unknown command 'train'; the commands are simulate, bench, export",
+                "train               | unknown command 'train'; the commands are simulate, sweep, bench, export",
                 "exprot              | did you mean 'export'?",
                 "SIMULATE            | unknown command 'SIMULATE': commands are lower-case, did you mean 'simulate'?",
             })
