@@ -52,7 +52,7 @@ class LiveUpdatesTest extends WindowTest {
         LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
         long start = System.nanoTime();
         robot.interact(() -> window.model.set(Parameter.SCALE, 0.3));
-        window.awaitSettled();
+        window.awaitComputed();
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         assertThat(window.model.runProperty().get().params().scale()).isEqualTo(0.3);
         assertThat(elapsedMs).as("a rescale is O(T), no matrix work").isLessThan(1000);
