@@ -54,14 +54,20 @@ final class LabWindow {
     /** Waits until the shown run is for the current parameters, and is drawn. */
     void awaitSettled() {
         awaitComputed();
+        WaitForAsyncUtils.waitForFxEvents();
         awaitDrawn();
     }
 
-    /** Waits until the view-model holds the run for the current parameters (the next pulse draws it). */
+    /**
+     * Waits until the view-model holds the run for the current parameters, and no longer: the FX thread may
+     * still be drawing it.
+     */
     void awaitComputed() {
-        awaitTrue(() -> !model.busyProperty().get()
-                && model.runProperty().get() != null
-                && model.runProperty().get().params().equals(model.getParams()));
+        waitUntil(
+                () -> !model.busyProperty().get()
+                        && model.runProperty().get() != null
+                        && model.runProperty().get().params().equals(model.getParams()),
+                20);
     }
 
     /**
@@ -92,11 +98,15 @@ final class LabWindow {
     }
 
     static void awaitTrue(BooleanSupplier condition, int seconds) {
+        waitUntil(condition, seconds);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, int seconds) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met within " + seconds + " s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

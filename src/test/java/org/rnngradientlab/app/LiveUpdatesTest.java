@@ -50,6 +50,7 @@ class LiveUpdatesTest extends WindowTest {
                 window.model.setParams(SimulationParams.BOOK.withHidden(256).withSteps(10_000)));
         window.awaitSettled();
         LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
+        window.awaitDrawn();
         long start = System.nanoTime();
         robot.interact(() -> window.model.set(Parameter.SCALE, 0.3));
         window.awaitComputed();

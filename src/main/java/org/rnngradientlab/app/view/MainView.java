@@ -2,6 +2,7 @@ package org.rnngradientlab.app.view;
 
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -52,6 +53,9 @@ public final class MainView extends BorderPane {
     private final EigenView eigen;
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Runnable redrawOnPulse = this::redrawIfPending;
+    private boolean redrawPending;
+    private int redraws;
 
     public MainView(LabViewModel model, Messages messages, MenuCommands commands) {
         this.model = model;
@@ -88,7 +92,7 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         setCenter(center);
 
-        InvalidationListener redraw = changed -> redraw();
+        InvalidationListener redraw = changed -> requestRedraw();
         model.runProperty().addListener(redraw);
         model.pins().addListener(redraw);
         model.showAsymptoteProperty().addListener(redraw);
@@ -97,6 +101,14 @@ public final class MainView extends BorderPane {
         model.showPinsProperty().addListener(redraw);
         model.failureProperty().addListener(redraw);
         model.busyProperty().addListener(this::showBusy);
+        sceneProperty().addListener((observable, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(redrawOnPulse);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(redrawOnPulse);
+            }
+        });
         redraw();
     }
 
@@ -238,7 +250,27 @@ public final class MainView extends BorderPane {
         return item;
     }
 
+    /**
+     * Marks the views stale and asks for a pulse: however many properties change before it, the series are
+     * rebuilt once, just before that pulse lays out the scene (chart-fx's practice). Without a scene yet, the
+     * rebuild waits until there is one.
+     */
+    private void requestRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void redrawIfPending() {
+        if (redrawPending) {
+            redraw();
+        }
+    }
+
     private void redraw() {
+        redrawPending = false;
+        redraws++;
         BackpropRun run = model.runProperty().get();
         chart.show(model.chartContent());
         tanh.show(run);
@@ -282,6 +314,11 @@ public final class MainView extends BorderPane {
             busyDelay.stop();
             progress.setVisible(false);
         }
+    }
+
+    /** How often the views were rebuilt, for tests of the coalescing. */
+    int redraws() {
+        return redraws;
     }
 
     public ControlsPane controls() {
