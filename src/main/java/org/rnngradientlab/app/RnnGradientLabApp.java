@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.rnngradientlab.app.text.Resources;
+import org.rnngradientlab.app.window.ErrorReporter;
 
 /**
  * The JavaFX application: one window titled "RNN Gradient Lab". The parameter {@code --open=FILE} opens a

@@ -43,6 +43,7 @@ class ChartWindowTest extends WindowTest {
         assertThat(pinnedLast).isLessThan(0).isLessThan(currentLast);
 
         robot.clickOn("#clear-pins");
+        window.awaitDrawn();
         assertThat(linesStyled("pin-line")).isEmpty();
         assertThat(window.model.pins()).isEmpty();
     }
@@ -53,9 +54,11 @@ class ChartWindowTest extends WindowTest {
         assertThat(linesStyled("asymptote-line")).hasSize(1);
         assertThat(linesStyled("threshold-line")).isEmpty();
         robot.clickOn("#overlay-clipping");
+        window.awaitDrawn();
         assertThat(linesStyled("threshold-line")).hasSize(1);
         assertThat(linesStyled("clipped-line")).hasSize(1);
         robot.clickOn("#overlay-asymptote");
+        window.awaitDrawn();
         assertThat(linesStyled("asymptote-line")).isEmpty();
     }
 

@@ -65,31 +65,31 @@ class LessonAndLookTest extends WindowTest {
         robot.interact(() -> {
             window.model.showClippingProperty().set(true);
             window.model.showAsymptoteProperty().set(false);
-            window.controller.setLanguage("ko");
+            window.controller.appearance().setLanguage("ko");
         });
-        Lesson before = window.controller.currentLesson();
+        Lesson before = window.controller.lessons().currentLesson();
         Path file = folder.resolve("class-7.json");
         window.dialogs.files.push(Optional.of(file));
-        robot.interact(() -> window.controller.saveLesson());
+        robot.interact(() -> window.controller.lessons().saveLesson());
         assertThat(Files.exists(file)).isTrue();
 
         robot.interact(() -> {
             window.model.reset();
             window.model.clearPins();
             window.model.showClippingProperty().set(false);
-            window.controller.setLanguage("en");
+            window.controller.appearance().setLanguage("en");
         });
         window.dialogs.files.push(Optional.of(file));
-        robot.interact(() -> window.controller.openLesson());
+        robot.interact(() -> window.controller.lessons().openLesson());
         window.awaitSettled();
         LabWindow.awaitTrue(() -> window.model.pins().size() == 2);
 
-        assertThat(window.controller.currentLesson()).isEqualTo(before);
+        assertThat(window.controller.lessons().currentLesson()).isEqualTo(before);
         assertThat(window.model.getParams()).isEqualTo(saved);
         assertThat(window.model.pins())
                 .extracting(PinnedRun::params)
                 .containsExactly(SimulationParams.BOOK.with(Parameter.SCALE, 0.5), saved);
-        assertThat(window.controller.language()).isEqualTo("ko");
+        assertThat(window.controller.appearance().language()).isEqualTo("ko");
         assertThat(window.settings.recent).containsExactly(file);
     }
 
@@ -99,7 +99,7 @@ class LessonAndLookTest extends WindowTest {
         Path file = folder.resolve("from-a-colleague.json");
         Files.writeString(file, "{\"format\": \"rnn-gradient-lab-lesson\", \"version\": 9}");
         window.dialogs.files.push(Optional.of(file));
-        robot.interact(() -> window.controller.openLesson());
+        robot.interact(() -> window.controller.lessons().openLesson());
         assertThat(window.dialogs.errors).hasSize(1);
         assertThat(window.dialogs.errors.get(0))
                 .contains("from-a-colleague.json")
@@ -115,7 +115,7 @@ class LessonAndLookTest extends WindowTest {
         double after = tickLabelSize(robot);
         assertThat(window.settings.projector).isTrue();
         assertThat(after).isGreaterThan(before * 1.2);
-        robot.interact(() -> window.controller.setDarkTheme(true));
+        robot.interact(() -> window.controller.appearance().setDarkTheme(true));
         assertThat(robot.lookup(".root").queryParent().getScene().getStylesheets())
                 .anyMatch(sheet -> sheet.endsWith("dark.css"))
                 .anyMatch(sheet -> sheet.endsWith("projector.css"));

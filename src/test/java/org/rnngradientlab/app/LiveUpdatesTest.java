@@ -50,9 +50,10 @@ class LiveUpdatesTest extends WindowTest {
                 SimulationParams.BOOK.with(Parameter.HIDDEN, 256).with(Parameter.STEPS, 10_000)));
         window.awaitSettled();
         LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
+        window.awaitDrawn();
         long start = System.nanoTime();
         robot.interact(() -> window.model.set(Parameter.SCALE, 0.3));
-        window.awaitSettled();
+        window.awaitComputed();
         double elapsedMs = (System.nanoTime() - start) / 1e6;
         assertThat(window.model.runProperty().get().params().scale()).isEqualTo(0.3);
         assertThat(elapsedMs).as("a rescale is O(T), no matrix work").isLessThan(1000);

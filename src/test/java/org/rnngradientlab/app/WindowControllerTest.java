@@ -31,7 +31,7 @@ class WindowControllerTest extends WindowTest {
     void exportChartWritesThePngAtTheChosenSizeAndRatioAddingTheExtension(FxRobot robot) throws Exception {
         awaitRun();
         window.dialogs.files.push(Optional.of(folder.resolve("slide")));
-        robot.interact(window.controller::exportChart);
+        robot.interact(window.controller.exports()::exportChart);
         BufferedImage image = ImageIO.read(folder.resolve("slide.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(720);
@@ -45,7 +45,7 @@ class WindowControllerTest extends WindowTest {
         Files.writeString(existing, "keep me");
         window.dialogs.overwrite = false;
         window.dialogs.files.push(Optional.of(folder.resolve("slide")));
-        robot.interact(window.controller::exportChart);
+        robot.interact(window.controller.exports()::exportChart);
         assertThat(window.dialogs.asked).contains("overwrite slide.png");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
     }
@@ -55,7 +55,7 @@ class WindowControllerTest extends WindowTest {
         awaitRun();
         Path target = folder.resolve("no-such-folder/data.csv");
         window.dialogs.files.push(Optional.of(target));
-        robot.interact(window.controller::exportCsv);
+        robot.interact(window.controller.exports()::exportCsv);
         assertThat(window.dialogs.errors).hasSize(1);
         assertThat(window.dialogs.errors.get(0)).contains(target.toString()).contains("does not exist");
         try (var files = Files.list(folder)) {
@@ -69,9 +69,9 @@ class WindowControllerTest extends WindowTest {
         Path folderAsFile = folder.resolve("lesson.json");
         Files.createDirectory(folderAsFile);
         window.dialogs.files.push(Optional.of(folderAsFile));
-        robot.interact(() -> window.controller.saveLesson());
+        robot.interact(() -> window.controller.lessons().saveLesson());
         window.dialogs.files.push(Optional.of(folder.resolve("gone/run.py")));
-        robot.interact(() -> window.controller.exportPython());
+        robot.interact(() -> window.controller.exports().exportPython());
         assertThat(window.dialogs.errors).hasSize(2);
         assertThat(window.dialogs.errors.get(0)).contains("lesson.json").contains("is a folder");
         assertThat(window.dialogs.errors.get(1)).contains("run.py").contains("does not exist");
@@ -82,7 +82,7 @@ class WindowControllerTest extends WindowTest {
     void exportCsvWritesOneRowPerStep(FxRobot robot) throws Exception {
         awaitRun();
         window.dialogs.files.push(Optional.of(folder.resolve("norms.csv")));
-        robot.interact(window.controller::exportCsv);
+        robot.interact(window.controller.exports()::exportCsv);
         List<String> lines = Files.readAllLines(folder.resolve("norms.csv"));
         assertThat(lines).hasSize(21);
         assertThat(lines.get(0)).isEqualTo("k,norm,log10Norm,meanTanhPrime");
@@ -92,7 +92,7 @@ class WindowControllerTest extends WindowTest {
     void cancellingAsksNothingFurtherAndWritesNothing(FxRobot robot) throws Exception {
         awaitRun();
         window.dialogs.exportOptions = Optional.empty();
-        robot.interact(window.controller::exportChart);
+        robot.interact(window.controller.exports()::exportChart);
         assertThat(window.dialogs.asked).containsExactly("export options");
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).isEmpty();
@@ -102,7 +102,7 @@ class WindowControllerTest extends WindowTest {
     @Test
     void copyChartPutsAnImageOnTheClipboard(FxRobot robot) {
         awaitRun();
-        robot.interact(window.controller::copyChart);
+        robot.interact(window.controller.exports()::copyChart);
         robot.interact(
                 () -> assertThat(Clipboard.getSystemClipboard().hasImage()).isTrue());
     }

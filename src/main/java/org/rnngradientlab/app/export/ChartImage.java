@@ -11,9 +11,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
-import org.rnngradientlab.app.Messages;
-import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.view.chart.NormChartPane;
+import org.rnngradientlab.app.viewmodel.ChartContent;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.AtomicFiles;
 

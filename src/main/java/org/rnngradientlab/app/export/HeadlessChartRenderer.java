@@ -1,27 +1,27 @@
 package org.rnngradientlab.app.export;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
-import org.rnngradientlab.app.Messages;
-import org.rnngradientlab.app.NumberText;
-import org.rnngradientlab.app.Resources;
-import org.rnngradientlab.app.view.chart.ChartContent;
-import org.rnngradientlab.app.viewmodel.PinnedRun;
+import org.rnngradientlab.app.text.Messages;
+import org.rnngradientlab.app.text.NumberText;
+import org.rnngradientlab.app.text.Resources;
+import org.rnngradientlab.app.viewmodel.ChartContent;
+import org.rnngradientlab.app.viewmodel.LabViewModel;
+import org.rnngradientlab.app.viewmodel.LiveSimulation;
 import org.rnngradientlab.cli.ChartRenderer;
-import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.GradientSimulator;
-import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.io.AtomicFiles;
 import org.rnngradientlab.io.Lesson;
 
 /**
- * The command line's {@code export}: simulates, then draws the chart exactly as the window's export does,
+ * The command line's {@code export}: opens the lesson (or the options) as the window does, then draws the
+ * chart exactly as the window's export does: its run, its ghosts, its overlays, in its language,
  * on JavaFX started headless (Monocle's headless glass and the software renderer), so that no display is
  * needed, on a server or in a script.
  */
@@ -29,14 +29,8 @@ public final class HeadlessChartRenderer implements ChartRenderer {
 
     @Override
     public void render(Request request) throws IOException {
-        GradientSimulator simulator = new GradientSimulator();
-        BackpropRun run = simulator.run(request.params());
-        List<PinnedRun> pins = new ArrayList<>();
-        for (int i = 0; i < request.pins().size(); i++) {
-            BackpropRun pin = simulator.runNorms(request.pins().get(i), Progress.NONE);
-            pins.add(new PinnedRun(pin.params(), pin.norms().log10Norms(), i % PinnedRun.SLOTS));
-        }
-        Lesson.Overlays overlays = request.overlays();
+        ChartContent content =
+                contentOf(new Lesson(request.params(), request.pins(), request.overlays(), request.language()));
         startHeadless();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -45,10 +39,10 @@ public final class HeadlessChartRenderer implements ChartRenderer {
                 Messages messages = new Messages(
                         Resources.messages(Locale.forLanguageTag(request.language())), NumberText.forUser());
                 image.complete(ChartImage.render(
-                        new ChartContent(run, List.of(), true, false, true, true),
+                        content,
                         messages,
                         List.of(Resources.stylesheet("app.css")),
-                        ChartImage.caption(run.params(), messages),
+                        ChartImage.caption(content.run().params(), messages),
                         request.width(),
                         request.height(),
                         request.pixelRatio()));
@@ -70,6 +64,23 @@ public final class HeadlessChartRenderer implements ChartRenderer {
             ChartImage.writePng(drawn, request.out());
         } catch (IOException e) {
             throw new IOException("could not write " + request.out() + ": " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    /**
+     * What the window shows for {@code lesson}: the lesson is opened in a view-model exactly as the window
+     * opens it, over the same live simulation run in this thread, so the run, the ghosts and the overlay
+     * switches are the window's.
+     */
+    static ChartContent contentOf(Lesson lesson) {
+        Executor here = Runnable::run;
+        try (LiveSimulation live = new LiveSimulation(new GradientSimulator(), here, here, here)) {
+            LabViewModel model = new LabViewModel(live);
+            model.open(lesson);
+            if (model.failureProperty().get() != null) {
+                throw model.failureProperty().get();
+            }
+            return model.chartContent();
         }
     }
 

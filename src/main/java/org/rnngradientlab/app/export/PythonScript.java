@@ -1,7 +1,7 @@
 package org.rnngradientlab.app.export;
 
 import java.util.Locale;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.ScaleMode;

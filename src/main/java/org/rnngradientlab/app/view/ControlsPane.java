@@ -10,7 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.app.viewmodel.Preset;

@@ -2,6 +2,7 @@ package org.rnngradientlab.app.view;
 
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -30,8 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.rnngradientlab.app.Messages;
-import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.view.chart.NormChartPane;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.Preset;
@@ -41,7 +41,7 @@ import org.rnngradientlab.core.GradientClip;
 /**
  * The window's content: menus, the controls on the left, and on the right the norm chart above the tanh′
  * and eigenvalue views. It binds to the view-model and draws; every action goes to the view-model or to
- * {@link AppActions}.
+ * {@link MenuCommands}.
  */
 public final class MainView extends BorderPane {
 
@@ -53,8 +53,11 @@ public final class MainView extends BorderPane {
     private final EigenView eigen;
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Runnable redrawOnPulse = this::redrawIfPending;
+    private boolean redrawPending;
+    private int redraws;
 
-    public MainView(LabViewModel model, Messages messages, AppActions actions) {
+    public MainView(LabViewModel model, Messages messages, MenuCommands commands) {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("main-view");
@@ -66,7 +69,7 @@ public final class MainView extends BorderPane {
         eigen = new EigenView(messages);
         eigen.setId("eigen-view");
 
-        setTop(menus(actions));
+        setTop(menus(commands));
         ScrollPane scroller = new ScrollPane(controls);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -89,7 +92,7 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         setCenter(center);
 
-        InvalidationListener redraw = this::redraw;
+        InvalidationListener redraw = changed -> requestRedraw();
         model.runProperty().addListener(redraw);
         model.pins().addListener(redraw);
         model.showAsymptoteProperty().addListener(redraw);
@@ -98,7 +101,15 @@ public final class MainView extends BorderPane {
         model.showPinsProperty().addListener(redraw);
         model.failureProperty().addListener(redraw);
         model.busyProperty().addListener(this::showBusy);
-        redraw(null);
+        sceneProperty().addListener((observable, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(redrawOnPulse);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(redrawOnPulse);
+            }
+        });
+        redraw();
     }
 
     private FlowPane toolbar() {
@@ -148,35 +159,38 @@ public final class MainView extends BorderPane {
         return box;
     }
 
-    private MenuBar menus(AppActions actions) {
+    private MenuBar menus(MenuCommands commands) {
+        LessonCommands lessons = commands.lessons();
+        ExportCommands exports = commands.exports();
+        AppearanceCommands appearance = commands.appearance();
         Menu recent = new Menu(messages.text("menu.file.recent"));
         recent.setId("menu-recent");
-        recent.setOnShowing(e -> fillRecent(recent, actions));
-        fillRecent(recent, actions);
+        recent.setOnShowing(e -> fillRecent(recent, lessons));
+        fillRecent(recent, lessons);
         Menu file = new Menu(
                 messages.text("menu.file"),
                 null,
-                item("menu.file.open", "Shortcut+O", actions::openLesson),
+                item("menu.file.open", "Shortcut+O", lessons::openLesson),
                 recent,
-                item("menu.file.save", "Shortcut+S", actions::saveLesson),
+                item("menu.file.save", "Shortcut+S", lessons::saveLesson),
                 new SeparatorMenuItem(),
-                item("menu.file.exportChart", "Shortcut+E", actions::exportChart),
-                item("menu.file.copyChart", "Shortcut+Shift+C", actions::copyChart),
-                item("menu.file.exportCsv", "Shortcut+Shift+E", actions::exportCsv),
-                item("menu.file.exportPython", null, actions::exportPython),
+                item("menu.file.exportChart", "Shortcut+E", exports::exportChart),
+                item("menu.file.copyChart", "Shortcut+Shift+C", exports::copyChart),
+                item("menu.file.exportCsv", "Shortcut+Shift+E", exports::exportCsv),
+                item("menu.file.exportPython", null, exports::exportPython),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", actions::quit));
+                item("menu.file.quit", "Shortcut+Q", commands.help()::quit));
         file.setId("menu-file");
 
         CheckMenuItem projector = new CheckMenuItem(messages.text("menu.view.projector"));
         projector.setId("item-projector");
         projector.setAccelerator(KeyCombination.keyCombination("F11"));
-        projector.setSelected(actions.projectorMode());
-        projector.setOnAction(e -> actions.setProjectorMode(projector.isSelected()));
+        projector.setSelected(appearance.projectorMode());
+        projector.setOnAction(e -> appearance.setProjectorMode(projector.isSelected()));
         CheckMenuItem dark = new CheckMenuItem(messages.text("menu.view.dark"));
         dark.setId("item-dark");
-        dark.setSelected(actions.darkTheme());
-        dark.setOnAction(e -> actions.setDarkTheme(dark.isSelected()));
+        dark.setSelected(appearance.darkTheme());
+        dark.setOnAction(e -> appearance.setDarkTheme(dark.isSelected()));
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.text("menu.view.language"));
         language.setId("menu-language");
@@ -184,8 +198,8 @@ public final class MainView extends BorderPane {
             RadioMenuItem choice = new RadioMenuItem(messages.text("language." + code));
             choice.setId("item-language-" + code);
             choice.setToggleGroup(languages);
-            choice.setSelected(code.equals(actions.language()));
-            choice.setOnAction(e -> actions.setLanguage(code));
+            choice.setSelected(code.equals(appearance.language()));
+            choice.setOnAction(e -> appearance.setLanguage(code));
             language.getItems().add(choice);
         }
         Menu view = new Menu(messages.text("menu.view"), null, projector, dark, language);
@@ -210,17 +224,17 @@ public final class MainView extends BorderPane {
         Menu help = new Menu(
                 messages.text("menu.help"),
                 null,
-                item("menu.help.shortcuts", "F1", actions::showShortcuts),
-                item("menu.help.about", null, actions::showAbout));
+                item("menu.help.shortcuts", "F1", commands.help()::showShortcuts),
+                item("menu.help.about", null, commands.help()::showAbout));
         return new MenuBar(file, view, presets, chartMenu, help);
     }
 
-    private void fillRecent(Menu recent, AppActions actions) {
+    private void fillRecent(Menu recent, LessonCommands lessons) {
         recent.getItems().clear();
-        for (Path path : actions.recentLessons()) {
+        for (Path path : lessons.recentLessons()) {
             MenuItem entry = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> actions.openLesson(path));
+            entry.setOnAction(e -> lessons.openLesson(path));
             recent.getItems().add(entry);
         }
         recent.setDisable(recent.getItems().isEmpty());
@@ -236,20 +250,29 @@ public final class MainView extends BorderPane {
         return item;
     }
 
-    /** Everything the chart shows now, for the window and for export. */
-    public ChartContent chartContent() {
-        return new ChartContent(
-                model.runProperty().get(),
-                model.pins(),
-                model.showAsymptoteProperty().get(),
-                model.showClippingProperty().get(),
-                model.showFloat64LimitsProperty().get(),
-                model.showPinsProperty().get());
+    /**
+     * Marks the views stale and asks for a pulse: however many properties change before it, the series are
+     * rebuilt once, just before that pulse lays out the scene (chart-fx's practice). Without a scene yet, the
+     * rebuild waits until there is one.
+     */
+    private void requestRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.requestNextPulse();
+        }
     }
 
-    private void redraw(Observable changed) {
+    private void redrawIfPending() {
+        if (redrawPending) {
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        redrawPending = false;
+        redraws++;
         BackpropRun run = model.runProperty().get();
-        chart.show(chartContent());
+        chart.show(model.chartContent());
         tanh.show(run);
         eigen.show(run);
         status.setText(statusText(run));
@@ -291,6 +314,11 @@ public final class MainView extends BorderPane {
             busyDelay.stop();
             progress.setVisible(false);
         }
+    }
+
+    /** How often the views were rebuilt, for tests of the coalescing. */
+    int redraws() {
+        return redraws;
     }
 
     public ControlsPane controls() {

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SliderScale;

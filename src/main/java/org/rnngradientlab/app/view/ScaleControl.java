@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polygon;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.app.viewmodel.Verdict;

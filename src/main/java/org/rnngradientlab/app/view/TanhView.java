@@ -10,7 +10,7 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.PreActivationHistogram;

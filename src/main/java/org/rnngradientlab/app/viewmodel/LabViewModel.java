@@ -3,6 +3,7 @@ package org.rnngradientlab.app.viewmodel;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -30,6 +31,7 @@ import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.random.LegacyRandomState;
+import org.rnngradientlab.io.Lesson;
 import org.rnngradientlab.io.LessonFile;
 
 /**
@@ -120,6 +122,29 @@ public final class LabViewModel {
         return criticalScale.getReadOnlyProperty();
     }
 
+    /**
+     * Everything the norm chart shows now: the run, the ghosts and the overlay switches. The window draws it,
+     * exports it, and the command line's {@code export} draws it for a lesson, so all three agree.
+     */
+    public ChartContent chartContent() {
+        return new ChartContent(
+                live.runProperty().get(),
+                pins,
+                showAsymptote.get(),
+                showClipping.get(),
+                showFloat64Limits.get(),
+                showPins.get());
+    }
+
+    /** The state on screen as a lesson in {@code language}. */
+    public Lesson lesson(String language) {
+        return new Lesson(
+                params.get(),
+                pins.stream().map(PinnedRun::params).toList(),
+                new Lesson.Overlays(showAsymptote.get(), showClipping.get(), showFloat64Limits.get(), showPins.get()),
+                language);
+    }
+
     /** Curves kept as ghosts, oldest first. */
     public ObservableList<PinnedRun> pins() {
         return pins;
@@ -200,10 +225,37 @@ public final class LabViewModel {
         }
     }
 
+    /**
+     * Shows a lesson (its language aside): its parameters and overlays at once, its ghosts once their curves
+     * are computed, through the same latest-wins pipeline as every run; opening another lesson, pinning or
+     * clearing before then supersedes them.
+     */
+    public void open(Lesson lesson) {
+        setParams(lesson.params());
+        Lesson.Overlays overlays = lesson.overlays();
+        showAsymptote.set(overlays.asymptote());
+        showClipping.set(overlays.clipping());
+        showFloat64Limits.set(overlays.float64Limits());
+        showPins.set(overlays.pins());
+        clearPins();
+        if (!lesson.pins().isEmpty()) {
+            live.submitPins(lesson.pins(), this::showRestoredPins);
+        }
+    }
+
+    private void showRestoredPins(List<BackpropRun> runs) {
+        pins.setAll(IntStream.range(0, runs.size())
+                .mapToObj(i ->
+                        new PinnedRun(runs.get(i).params(), runs.get(i).norms().log10Norms(), i % PinnedRun.SLOTS))
+                .toList());
+        nextPinSlot = runs.size();
+    }
+
     /** Keeps the current curve as a ghost; beyond the most a lesson file holds, the oldest goes. */
     public void pin() {
         BackpropRun run = live.runProperty().get();
         if (run != null && pins.stream().noneMatch(p -> p.params().equals(run.params()))) {
+            cancelRestoredPins();
             if (pins.size() >= LessonFile.MAX_PINS) {
                 pins.remove(0);
             }
@@ -211,15 +263,14 @@ public final class LabViewModel {
         }
     }
 
-    /** Puts ghosts back (from a lesson file). */
-    public void setPins(List<PinnedRun> restored) {
-        pins.setAll(restored);
-        nextPinSlot = restored.size();
-    }
-
     public void clearPins() {
+        cancelRestoredPins();
         pins.clear();
         nextPinSlot = 0;
+    }
+
+    private void cancelRestoredPins() {
+        live.submitPins(List.of(), runs -> {});
     }
 
     /** Starts or stops the sweep. */

@@ -1,5 +1,7 @@
 package org.rnngradientlab.app.viewmodel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -7,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,8 +34,12 @@ import org.rnngradientlab.core.WeightDraw;
  * {@code Task.updateValue}). So a storm of changes costs one computation at a time and ends showing exactly
  * the last parameters.
  *
- * <p>Two workers: one for the norms (and dWh), one for the spectrum, which takes seconds at H = 1024 and must
- * never hold back the norm chart. Executors are injected so that tests can run everything in one thread.
+ * <p>Two workers: one for the norms (and dWh) and for the curves of pinned runs, one for the spectrum, which
+ * takes seconds at H = 1024 and must never hold back the norm chart. Executors are injected so that tests
+ * (and the command line's {@code export}) can run everything in one thread.
+ *
+ * <p>Pinned runs restored from a lesson take the same path: {@link #submitPins} replaces the pending list,
+ * a superseded list is cancelled at its next step and its curves are never shown.
  */
 public final class LiveSimulation implements AutoCloseable {
 
@@ -46,11 +53,13 @@ public final class LiveSimulation implements AutoCloseable {
     private final AtomicReference<SimulationParams> pendingSpectrum = new AtomicReference<>();
     private final AtomicReference<BackpropRun> latestRun = new AtomicReference<>();
     private final AtomicReference<Double> latestProgress = new AtomicReference<>();
+    private final AtomicReference<PinRequest> pendingPins = new AtomicReference<>();
 
     // FX-thread state
     private SimulationParams wanted;
     private Spectrum knownSpectrum;
     private SimulationParams knownSpectrumFor;
+    private PinRequest wantedPins;
 
     // Properties
     private final ReadOnlyObjectWrapper<BackpropRun> run = new ReadOnlyObjectWrapper<>(this, "run");
@@ -138,6 +147,21 @@ public final class LiveSimulation implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks for the curves of {@code pins} (a lesson's ghosts); on the FX thread. Returns at once; {@code shown}
+     * gets the runs, in order, on the FX thread, unless another call came first: the newest call wins, and
+     * an empty list just cancels what is pending.
+     */
+    public void submitPins(List<SimulationParams> pins, Consumer<List<BackpropRun>> shown) {
+        PinRequest request = new PinRequest(List.copyOf(pins), Objects.requireNonNull(shown));
+        wantedPins = request;
+        if (request.pins().isEmpty()) {
+            pendingPins.set(null);
+        } else if (pendingPins.getAndSet(request) == null) {
+            normsWorker.execute(this::computePins);
+        }
+    }
+
     /** Stops the worker threads; pending work is dropped. */
     @Override
     public void close() {
@@ -178,6 +202,44 @@ public final class LiveSimulation implements AutoCloseable {
             publishProgress(-1);
         }
     }
+
+    private void computePins() {
+        PinRequest request = pendingPins.getAndSet(null);
+        if (request == null) {
+            return;
+        }
+        Progress cancelledBySuccessor = new Progress() {
+            @Override
+            public void report(double fraction) {}
+
+            @Override
+            public boolean isCancelled() {
+                return pendingPins.get() != null;
+            }
+        };
+        try {
+            List<BackpropRun> runs = new ArrayList<>();
+            for (SimulationParams pin : request.pins()) {
+                runs.add(simulator.runNorms(pin, cancelledBySuccessor));
+            }
+            fx.execute(() -> {
+                if (request == wantedPins) {
+                    request.shown().accept(List.copyOf(runs));
+                }
+            });
+        } catch (CancellationException superseded) {
+            // a newer list is pending; its computation follows
+        } catch (RuntimeException e) {
+            fx.execute(() -> {
+                if (request == wantedPins) {
+                    failure.set(e);
+                }
+            });
+        }
+    }
+
+    /** The pinned runs asked for, and who shows them. */
+    private record PinRequest(List<SimulationParams> pins, Consumer<List<BackpropRun>> shown) {}
 
     private void requestSpectrum(SimulationParams params) {
         if (pendingSpectrum.getAndSet(params) == null) {

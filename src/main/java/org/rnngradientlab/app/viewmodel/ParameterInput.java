@@ -4,7 +4,7 @@ import java.util.Optional;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.Quoting;
 

@@ -3,7 +3,7 @@ package org.rnngradientlab.app.view.chart;
 import java.util.List;
 import javafx.geometry.Side;
 import javafx.scene.chart.ValueAxis;
-import org.rnngradientlab.app.NumberText;
+import org.rnngradientlab.app.text.NumberText;
 
 /**
  * A logarithmic value axis (JavaFX has none). Its data are log10 values, not the values themselves, so that

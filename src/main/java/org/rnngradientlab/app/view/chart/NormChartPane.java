@@ -4,7 +4,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.rnngradientlab.app.Messages;
+import org.rnngradientlab.app.text.Messages;
+import org.rnngradientlab.app.viewmodel.ChartContent;
 
 /**
  * The norm chart with its legend and, for exported images, a caption naming the parameters: one component

@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

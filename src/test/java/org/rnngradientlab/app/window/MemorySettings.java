@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Settings kept in memory, for tests. */
-final class MemorySettings implements Settings {
+public final class MemorySettings implements Settings {
 
-    String language;
-    boolean projector;
-    boolean dark;
-    WindowBounds bounds;
-    final List<Path> recent = new ArrayList<>();
+    public String language;
+    public boolean projector;
+    public boolean dark;
+    public WindowBounds bounds;
+    public final List<Path> recent = new ArrayList<>();
 
-    MemorySettings(String language) {
+    public MemorySettings(String language) {
         this.language = language;
     }
 

@@ -1,7 +1,6 @@
-package org.rnngradientlab.app.view.chart;
+package org.rnngradientlab.app.viewmodel;
 
 import java.util.List;
-import org.rnngradientlab.app.viewmodel.PinnedRun;
 import org.rnngradientlab.core.BackpropRun;
 
 /**

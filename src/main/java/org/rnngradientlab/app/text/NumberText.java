@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.text;
 
 import java.text.NumberFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.window;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dialogs answered from a script, recording what was asked. */
-final class ScriptedDialogs implements Dialogs {
+public final class ScriptedDialogs implements Dialogs {
 
-    final Deque<Optional<Path>> files = new ArrayDeque<>();
-    Optional<ExportOptions> exportOptions = Optional.of(new ExportOptions(640, 360, 2));
-    boolean overwrite = true;
-    final List<String> asked = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+    public final Deque<Optional<Path>> files = new ArrayDeque<>();
+    public Optional<ExportOptions> exportOptions = Optional.of(new ExportOptions(640, 360, 2));
+    public boolean overwrite = true;
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
 
     @Override
     public Optional<Path> saveFile(String title, String suggested, FileType type) {

@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rnngradientlab.app.export.ChartImage;
-import org.rnngradientlab.app.view.chart.ChartContent;
+import org.rnngradientlab.app.text.Messages;
+import org.rnngradientlab.app.text.NumberText;
+import org.rnngradientlab.app.text.Resources;
+import org.rnngradientlab.app.viewmodel.ChartContent;
 import org.rnngradientlab.core.GradientSimulator;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;

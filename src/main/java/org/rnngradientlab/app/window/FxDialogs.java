@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.window;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -21,12 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.rnngradientlab.app.text.Messages;
 
 /**
  * The real dialogs: the platform's file choosers (which themselves ask before replacing a file) and
  * JavaFX alerts, owned by the window and styled like it.
  */
-final class FxDialogs implements Dialogs {
+public final class FxDialogs implements Dialogs {
 
     private static final List<int[]> SIZES =
             List.of(new int[] {1280, 720}, new int[] {1024, 768}, new int[] {1920, 1080}, new int[] {800, 450});
@@ -36,7 +37,7 @@ final class FxDialogs implements Dialogs {
     private final Supplier<List<String>> stylesheets;
     private File lastFolder;
 
-    FxDialogs(Window owner, Supplier<Messages> messages, Supplier<List<String>> stylesheets) {
+    public FxDialogs(Window owner, Supplier<Messages> messages, Supplier<List<String>> stylesheets) {
         this.owner = owner;
         this.messages = messages;
         this.stylesheets = stylesheets;

@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.window;
 
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.controlsfx.dialog.ExceptionDialog;
+import org.rnngradientlab.app.text.Messages;
 
 /**
  * Catches what nothing else caught, on the FX thread and on any other: logs it with its stack trace and

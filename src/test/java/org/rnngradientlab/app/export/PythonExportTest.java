@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rnngradientlab.app.export.PythonScript;
+import org.rnngradientlab.app.text.Messages;
+import org.rnngradientlab.app.text.NumberText;
+import org.rnngradientlab.app.text.Resources;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.ChoiceParameter;

@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.text;
 
 import java.io.IOException;
 import java.io.InputStream;

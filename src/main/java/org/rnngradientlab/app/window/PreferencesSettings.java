@@ -1,4 +1,4 @@
-package org.rnngradientlab.app;
+package org.rnngradientlab.app.window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,109 @@
+package org.rnngradientlab.app.window;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Dimension2D;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.rnngradientlab.app.export.ChartImage;
+import org.rnngradientlab.app.export.PythonScript;
+import org.rnngradientlab.app.text.Messages;
+import org.rnngradientlab.app.view.ExportCommands;
+import org.rnngradientlab.app.viewmodel.LabViewModel;
+import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.io.AtomicFiles;
+import org.rnngradientlab.io.RunCsv;
+
+/**
+ * The window's exports: the chart as PNG at a chosen size and ratio, or on the clipboard, both drawn from
+ * {@link LabViewModel#chartContent()} in the window's look; the run as CSV; a numpy script. Files are
+ * written atomically, and a failure is told with the path and the reason.
+ */
+public final class ChartExports implements ExportCommands {
+
+    static final Dialogs.FileType PNG = new Dialogs.FileType("PNG", "png");
+    static final Dialogs.FileType CSV = new Dialogs.FileType("CSV", "csv");
+    static final Dialogs.FileType PYTHON = new Dialogs.FileType("Python", "py");
+
+    private final Dialogs dialogs;
+    private final LabViewModel model;
+    private final Appearance appearance;
+    private final Supplier<Dimension2D> chartSize;
+    private final FileSaving saving;
+    private Dialogs.ExportOptions lastExport = new Dialogs.ExportOptions(1280, 720, 2);
+
+    /** @param chartSize the size of the chart on screen, in points, for the clipboard's copy */
+    public ChartExports(Dialogs dialogs, LabViewModel model, Appearance appearance, Supplier<Dimension2D> chartSize) {
+        this.dialogs = dialogs;
+        this.model = model;
+        this.appearance = appearance;
+        this.chartSize = chartSize;
+        this.saving = new FileSaving(dialogs, appearance::messages);
+    }
+
+    @Override
+    public void exportChart() {
+        Optional<Dialogs.ExportOptions> options = dialogs.exportOptions(lastExport);
+        if (options.isEmpty()) {
+            return;
+        }
+        lastExport = options.get();
+        Optional<Path> path = saving.askForFile("export.chart.title", "rnn-gradient.png", PNG);
+        if (path.isEmpty()) {
+            return;
+        }
+        WritableImage image = render(lastExport.width(), lastExport.height(), lastExport.pixelRatio());
+        saving.write(path.get(), () -> ChartImage.writePng(image, path.get()));
+    }
+
+    @Override
+    public void copyChart() {
+        Dimension2D size = chartSize.get();
+        WritableImage image = render(Math.max(640, size.getWidth()), Math.max(360, size.getHeight()), 2);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(image);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private WritableImage render(double width, double height, double pixelRatio) {
+        Messages messages = appearance.messages();
+        return ChartImage.render(
+                model.chartContent(),
+                messages,
+                List.copyOf(appearance.stylesheets()),
+                ChartImage.caption(model.getParams(), messages),
+                width,
+                height,
+                pixelRatio);
+    }
+
+    @Override
+    public void exportCsv() {
+        BackpropRun run = model.runProperty().get();
+        if (run == null) {
+            return;
+        }
+        saving.askForFile("export.csv.title", "rnn-gradient.csv", CSV)
+                .ifPresent(path -> saving.write(
+                        path,
+                        () -> AtomicFiles.write(path, out -> {
+                            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                            RunCsv.write(run, writer);
+                        })));
+    }
+
+    @Override
+    public void exportPython() {
+        String script = PythonScript.of(model.getParams(), appearance.messages());
+        saving.askForFile("export.python.title", "rnn_gradient.py", PYTHON)
+                .ifPresent(path -> saving.write(
+                        path,
+                        () -> AtomicFiles.write(path, out -> out.write(script.getBytes(StandardCharsets.UTF_8)))));
+    }
+}
