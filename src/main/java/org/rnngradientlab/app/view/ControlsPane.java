@@ -2,6 +2,8 @@ package org.rnngradientlab.app.view;
 
 import java.util.Random;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -65,6 +67,11 @@ public final class ControlsPane extends VBox {
                 if (number == Parameter.SEED) {
                     control.getChildren().add(newSeedButton(model, messages));
                 }
+                // a parameter that means nothing in this mode (the forget bias outside the LSTM) is not shown
+                BooleanBinding applies = Bindings.createBooleanBinding(
+                        () -> number.appliesTo(model.getParams()), model.paramsProperty());
+                control.visibleProperty().bind(applies);
+                control.managedProperty().bind(applies);
                 getChildren().add(control);
             }
         }
