@@ -1,13 +1,27 @@
 package org.rnngradientlab.app.window;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The questions the app asks the user; real dialogs in the window, scripted answers in tests. */
 public interface Dialogs {
 
     /** A file type offered in a save or open dialog. */
-    record FileType(String description, String extension) {}
+    /** A kind of file: what the chooser shows, the extension written, and older ones still opened. */
+    record FileType(String description, String extension, List<String> alsoOpened) {
+        FileType(String description, String extension) {
+            this(description, extension, List.of());
+        }
+
+        /** Every extension the chooser accepts, the written one first. */
+        List<String> extensions() {
+            List<String> all = new ArrayList<>(List.of(extension));
+            all.addAll(alsoOpened);
+            return all;
+        }
+    }
 
     /** Where to save, or empty if cancelled; {@code suggested} is the initial file name. */
     Optional<Path> saveFile(String title, String suggested, FileType type);

@@ -60,7 +60,10 @@ public final class FxDialogs implements Dialogs {
     private FileChooser chooser(String title, FileType type) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), "*." + type.extension()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        type.description(),
+                        type.extensions().stream().map(e -> "*." + e).toList()));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -18,7 +18,9 @@ import org.rnngradientlab.io.LessonFile;
  */
 public final class LessonFiles implements LessonCommands {
 
-    static final Dialogs.FileType LESSON = new Dialogs.FileType("RNN Gradient Lab lesson (JSON)", "json");
+    /** Lessons are .rgl files (JSON inside; the installers open them with the app); older .json ones still open. */
+    static final Dialogs.FileType LESSON =
+            new Dialogs.FileType("RNN Gradient Lab lesson (.rgl)", "rgl", List.of("json"));
 
     private final Dialogs dialogs;
     private final Settings settings;
@@ -67,7 +69,7 @@ public final class LessonFiles implements LessonCommands {
 
     @Override
     public void saveLesson() {
-        saving.askForFile("lesson.save.title", "lesson.json", LESSON)
+        saving.askForFile("lesson.save.title", "lesson.rgl", LESSON)
                 .ifPresent(path -> saving.write(path, () -> {
                     LessonFile.write(currentLesson(), path);
                     settings.addRecentLesson(path);
