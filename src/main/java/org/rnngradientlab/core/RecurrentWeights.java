@@ -91,7 +91,9 @@ public final class RecurrentWeights {
     public Spectrum spectrum() {
         Spectrum ready = spectrum;
         if (ready == null) {
-            CompletableFuture.runAsync(this::singularValues); // on another core while this one finds the eigenvalues
+            if (hidden >= 128) { // below, handing the SVD to another core costs more than it saves
+                CompletableFuture.runAsync(this::singularValues); // found there while this core finds the eigenvalues
+            }
             ready = new Spectrum(eigenvalues(), singularValues());
             spectrum = ready;
         }

@@ -66,6 +66,8 @@ public interface SpectrumSolver {
                 try {
                     return nativeSolver.get();
                 } catch (LinkageError e) {
+                    System.getLogger(SpectrumSolver.class.getName())
+                            .log(System.Logger.Level.DEBUG, "native LAPACK did not load; using EJML", e);
                     return new EjmlSpectrum();
                 }
             default:

@@ -51,8 +51,9 @@ class SpectrumSolverTest {
     }
 
     @Test
-    void nativeLapackLoadsOnTheBuildPlatform() {
+    void nativeLapackLoadsOnTheBuildPlatformAndIsPreferred() {
         assertThat(NativeLapack.load().description()).startsWith("OpenBLAS");
+        assertThat(SpectrumSolver.preferred()).isInstanceOf(NativeLapack.class);
     }
 
     @ParameterizedTest
