@@ -20,16 +20,20 @@ import numpy as np
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 JAR = ROOT / "target" / "rnn-gradient-lab.jar"
 OUT = ROOT / "docs" / "BENCHMARKS.md"
+SPECTRUM_TITLE = "## Spectrum: eigen- and singular values of W0"
+# Written by hand from a one-off comparison of solvers; every run of this script keeps it as it is.
+SOLVERS_TITLE = "## Choosing the spectrum's solver"
 
 
-def java_bench(args, seconds):
-    cmd = ["java", "-jar", str(JAR), "bench", "--format", "json", "--seconds", str(seconds)] + args
+def java_bench(args, seconds, jvm=()):
+    cmd = ["java", *jvm, "-jar", str(JAR), "bench", "--format", "json", "--seconds", str(seconds)] + args
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
 
-def numpy_bench(args, seconds):
+def numpy_bench(args, seconds, threads=None):
     cmd = [sys.executable, str(ROOT / "scripts" / "bench_numpy.py"), "--seconds", str(seconds)] + args
-    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads)) if threads else None
+    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout)
 
 
 def compare(what, hidden, steps, mode, seconds, repeats):
@@ -39,6 +43,58 @@ def compare(what, hidden, steps, mode, seconds, repeats):
         java.append(java_bench(args, seconds)[what]["medianMs"])
         numpy.append(numpy_bench(args, seconds)[what]["medianMs"])
     return statistics.median(java), statistics.median(numpy)
+
+
+def spectrum_rows(seconds, repeats):
+    """The app's spectrum (native LAPACK, and the EJML fallback) against numpy's, with all cores and one."""
+    rows, solver = [], "?"
+    for hidden in (16, 64, 128, 256, 512, 1024):
+        args = ["--hidden", str(hidden), "--measure", "spectrum"]
+        native, fallback, numpy, numpy1 = [], [], [], []
+        for i in range(repeats):
+            result = java_bench(args, seconds)["spectrum"]
+            native.append(result["medianMs"])
+            solver = result.get("solver", solver)
+            numpy.append(numpy_bench(args, seconds)["spectrum"]["medianMs"])
+            numpy1.append(numpy_bench(args, seconds, threads=1)["spectrum"]["medianMs"])
+            if i == 0 or hidden < 512:  # EJML takes 10 s a run at H 1024: once is enough there
+                fallback.append(java_bench(args, seconds, ["-Drnngradientlab.spectrum=java"])["spectrum"]["medianMs"])
+        native, fallback = statistics.median(native), statistics.median(fallback)
+        numpy, numpy1 = statistics.median(numpy), statistics.median(numpy1)
+        rows.append(f"| {hidden} | {native:.3f} | {numpy:.3f} | {numpy / native:.2f}× | {numpy1:.3f} "
+                    f"| {numpy1 / native:.2f}× | {fallback:.3f} | {numpy / fallback:.2f}× |")
+        print(rows[-1], flush=True)
+    return rows, solver
+
+
+def spectrum_section(seconds, repeats):
+    load_before = os.getloadavg()[0]
+    rows, solver = spectrum_rows(seconds, repeats)
+    load_after = os.getloadavg()[0]
+    return [
+        SPECTRUM_TITLE,
+        "",
+        f"The app's `bench` spectrum ({solver}; and EJML, the pure-Java fallback, with",
+        "`-Drnngradientlab.spectrum=java`) against `np.linalg.eigvals` + `svd(compute_uv=False)`, numpy with",
+        "all cores (its default) and with one (`OPENBLAS_NUM_THREADS=1`). Speed-up = numpy time / app time.",
+        "The app computes the spectrum once per W0 (every scale reuses it), always off the UI thread; it finds",
+        "the singular values on a second core while it finds the eigenvalues.",
+        f"Load average (1 min) {load_before:.1f} before these rows and {load_after:.1f} after, on "
+        f"{os.cpu_count()} cores.",
+        "",
+        "| H | app ms | numpy ms | speed-up | numpy 1-thread ms | speed-up | EJML ms | EJML speed-up |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *rows,
+        "",
+    ]
+
+
+def kept_section(title):
+    """A section of the current BENCHMARKS.md that no measurement here rewrites, or nothing."""
+    if not OUT.exists() or title not in OUT.read_text():
+        return []
+    kept = OUT.read_text().split(title, 1)[1].split("\n## ", 1)[0]
+    return [title + kept.rstrip("\n"), ""]
 
 
 def largest(mode):
@@ -84,9 +140,18 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--skip-largest", action="store_true",
                         help="do not run the largest runs (~7 min); keep their rows from the last run")
+    parser.add_argument("--only-spectrum", action="store_true",
+                        help="rewrite only the spectrum section (~15 min), keeping the rest of the file")
     a = parser.parse_args()
     if not JAR.exists():
         sys.exit("build the jar first: ./mvnw -q -DskipTests package")
+    if a.only_spectrum:
+        text = OUT.read_text()
+        head, rest = text.split(SPECTRUM_TITLE, 1)
+        tail = "## " + rest.split("\n## ", 1)[1]
+        OUT.write_text(head + "\n".join(spectrum_section(a.seconds, a.repeats)) + "\n" + tail)
+        print(f"wrote the spectrum section of {OUT}")
+        return
 
     backprop = []
     for mode in ("matmul", "tanh"):
@@ -95,11 +160,7 @@ def main():
                 java, numpy = compare("backprop", hidden, steps, mode, a.seconds, a.repeats)
                 backprop.append(f"| {mode} | {hidden} | {steps} | {java:.3f} | {numpy:.3f} | {ratio(java, numpy)} |")
                 print(backprop[-1], flush=True)
-    spectrum = []
-    for hidden in (16, 64, 128, 256, 512, 1024):
-        java, numpy = compare("spectrum", hidden, 20, "matmul", a.seconds, 1 if hidden >= 512 else a.repeats)
-        spectrum.append(f"| {hidden} | {java:.3f} | {numpy:.3f} | {java / numpy:.1f}× slower |")
-        print(spectrum[-1], flush=True)
+    spectrum = spectrum_section(a.seconds, a.repeats)
     rescale = []
     for hidden, steps in ((3, 20), (64, 1000), (512, 1000), (64, 10000), (1024, 10000)):
         java, numpy = compare("rescale", hidden, steps, "matmul", a.seconds, a.repeats)
@@ -136,16 +197,7 @@ def main():
         "|---|---:|---:|---:|---:|---:|",
         *backprop,
         "",
-        "## Spectrum: eigen- and singular values of W0",
-        "",
-        "EJML's general eigen-solver and SVD against LAPACK (`np.linalg.eigvals`, `svd(compute_uv=False)`).",
-        "The app computes it once per W0 (every scale reuses it), always off the UI thread; the window shows",
-        "the norm chart first and the eigenvalues when they arrive.",
-        "",
-        "| H | app ms | numpy ms | app vs numpy |",
-        "|---:|---:|---:|---:|",
         *spectrum,
-        "",
         "## Rescale: a scale-only change in matmul mode",
         "",
         "The app multiplies the cached norms by c^k and the cached spectrum by c: O(T + H), no matrix work.",
@@ -169,6 +221,7 @@ def main():
             *largest_rows,
             "",
         ]
+    text += kept_section(SOLVERS_TITLE)
     OUT.write_text("\n".join(text))
     print(f"wrote {OUT}")
 

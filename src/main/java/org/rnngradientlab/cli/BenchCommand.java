@@ -16,6 +16,7 @@ import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.Progress;
 import org.rnngradientlab.core.RecurrentWeights;
 import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.core.Spectrum;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  * <ul>
  *   <li>{@code backprop}: a whole run of the loop (W0 and X drawn, forward and backward pass, dWh) with
  *       nothing remembered from earlier runs;
- *   <li>{@code spectrum}: the eigen- and singular values of an H×H W0;
+ *   <li>{@code spectrum}: the eigen- and singular values of an H×H W0 (and which solver computed them:
+ *       native LAPACK, or EJML where it cannot load or {@code -Drnngradientlab.spectrum=java} asks for it);
  *   <li>{@code rescale}: a scale-only change in matmul mode, where nothing but O(T + H) work remains.
  * </ul>
  */
@@ -113,6 +115,9 @@ final class BenchCommand implements Callable<Integer> {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
             timings.forEach((what, timing) -> root.set(what.name(), timing.toJson(mapper)));
+            if (timings.containsKey(Measurement.spectrum)) {
+                ((ObjectNode) root.get(Measurement.spectrum.name())).put("solver", Spectrum.solverDescription());
+            }
             out.println(root.toPrettyString());
         } else {
             out.printf(
@@ -124,6 +129,9 @@ final class BenchCommand implements Callable<Integer> {
                     params.mode().id());
             timings.forEach((what, timing) ->
                     out.printf(Locale.ROOT, "%-9s %10.3f ms (median of %d)%n", what, timing.medianMs(), timing.runs()));
+            if (timings.containsKey(Measurement.spectrum)) {
+                out.printf(Locale.ROOT, "spectrum solver: %s%n", Spectrum.solverDescription());
+            }
         }
         out.flush();
         return 0;

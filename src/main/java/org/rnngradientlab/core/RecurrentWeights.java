@@ -1,13 +1,7 @@
 package org.rnngradientlab.core;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.ejml.data.Complex_F64;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import java.util.concurrent.CompletableFuture;
 import org.rnngradientlab.core.random.LegacyRandomState;
 
 /**
@@ -18,8 +12,8 @@ import org.rnngradientlab.core.random.LegacyRandomState;
  * W0 = np.random.randn(H, H)     # or np.random.rand(H, H)
  * }</pre>
  *
- * <p>Every weight scale uses the same W0, so the spectrum is computed once (lazily, since EJML's general
- * eigen-solver takes seconds at H = 1024) and then only scaled. Thread-safe: eigenvalues and singular
+ * <p>Every weight scale uses the same W0, so the spectrum is computed once (lazily, since the eigen-solver
+ * takes a second at H = 1024) and then only scaled. Thread-safe: eigenvalues and singular
  * values are each computed at most once even when several threads ask, and a thread that needs only ρ(W0)
  * never waits for the singular values.
  */
@@ -103,6 +97,9 @@ public final class RecurrentWeights {
     public Spectrum spectrum() {
         Spectrum ready = spectrum;
         if (ready == null) {
+            if (hidden >= 128) { // below, handing the SVD to another core costs more than it saves
+                CompletableFuture.runAsync(this::singularValues); // found there while this core finds the eigenvalues
+            }
             ready = new Spectrum(eigenvalues(), singularValues());
             spectrum = ready;
         }
@@ -122,17 +119,7 @@ public final class RecurrentWeights {
         }
         synchronized (eigenLock) {
             if (eigenvalues == null) {
-                EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(hidden, false);
-                if (!eig.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
-                    throw new ArithmeticException("the eigenvalue solver did not converge for W0 (H " + hidden
-                            + ", seed " + seed + ", " + init.id() + ")");
-                }
-                List<Complex> values = new ArrayList<>(hidden);
-                for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) {
-                    Complex_F64 value = eig.getEigenvalue(i);
-                    values.add(new Complex(value.real, value.imaginary));
-                }
-                eigenvalues = List.copyOf(values);
+                eigenvalues = Spectrum.eigenvaluesOf(hidden, w0);
             }
             return eigenvalues;
         }
@@ -146,13 +133,7 @@ public final class RecurrentWeights {
         }
         synchronized (singularLock) {
             if (singularValues == null) {
-                SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                        DecompositionFactory_DDRM.svd(hidden, hidden, false, false, true);
-                if (!svd.decompose(new DMatrixRMaj(hidden, hidden, true, w0))) {
-                    throw new ArithmeticException("the singular value solver did not converge for W0 (H " + hidden
-                            + ", seed " + seed + ", " + init.id() + ")");
-                }
-                singularValues = Arrays.copyOf(svd.getSingularValues(), svd.numberOfSingularValues());
+                singularValues = Spectrum.singularValuesOf(hidden, w0);
             }
             return singularValues;
         }

@@ -1,8 +1,10 @@
 package org.rnngradientlab.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.rnngradientlab.core.linalg.SpectrumSolver;
 
 /**
  * The eigenvalues and singular values of a square matrix, the quantities that decide whether repeated
@@ -13,6 +15,10 @@ import java.util.List;
  * <p>Eigenvalues are ordered by decreasing modulus, then decreasing real part, then decreasing imaginary
  * part (numpy returns them in LAPACK's order, which should not be relied upon: compare them as sets).
  * Singular values are in decreasing order.
+ *
+ * <p>{@link #eigenvaluesOf} and {@link #singularValuesOf} compute them with OpenBLAS's LAPACK,
+ * the routines numpy calls, where its native library loads, and with EJML in plain Java elsewhere (or when
+ * the system property {@value SpectrumSolver#PROPERTY} is {@code java}); see {@link SpectrumSolver}.
  */
 public final class Spectrum {
 
@@ -39,6 +45,39 @@ public final class Spectrum {
         this.singularValues = decreasingSingularValues;
         this.spectralRadius =
                 sortedEigenvalues.isEmpty() ? 0.0 : sortedEigenvalues.get(0).modulus();
+    }
+
+    /**
+     * The eigenvalues of the n × n matrix {@code a} ({@code np.linalg.eigvals(a)}), in the solver's order.
+     *
+     * @param a row-major, n·n values (not modified)
+     * @throws ArithmeticException if the solver does not converge
+     */
+    public static List<Complex> eigenvaluesOf(int n, double[] a) {
+        double[] re = new double[n];
+        double[] im = new double[n];
+        SpectrumSolver.preferred().eigenvalues(n, a, re, im);
+        List<Complex> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(new Complex(re[i], im[i]));
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * The singular values of the n × n matrix {@code a} ({@code np.linalg.svd(a, compute_uv=False)}),
+     * largest first.
+     *
+     * @param a row-major, n·n values (not modified)
+     * @throws ArithmeticException if the solver does not converge
+     */
+    public static double[] singularValuesOf(int n, double[] a) {
+        return SpectrumSolver.preferred().singularValues(n, a);
+    }
+
+    /** What computes the spectrum in this process, e.g. {@code "OpenBLAS 0.3.31 LAPACK (native, 2 threads)"}. */
+    public static String solverDescription() {
+        return SpectrumSolver.preferred().description();
     }
 
     /** Eigenvalues by decreasing modulus. */
