@@ -124,17 +124,31 @@ public final class EigenView extends Region {
                                 : "");
         String gamma =
                 messages.text(run.params().mode() == BackpropMode.TANH ? "eigen.gammaTanh" : "eigen.gammaMatmul");
-        if (norm < 1) {
-            bound.setText(messages.format("eigen.bound.guaranteed", numbers.significant(norm, 3), gamma));
-        } else if (radius < 1) {
-            bound.setText(messages.format(
-                    "eigen.bound.vanishesAnyway", numbers.significant(norm, 3), numbers.significant(radius, 3), gamma));
-        } else {
-            bound.setText(messages.format(
-                    run.params().mode() == BackpropMode.TANH ? "eigen.bound.mayExplodeTanh" : "eigen.bound.explodes",
-                    numbers.significant(radius, 3)));
-        }
+        bound.setText(boundText(run.params().mode(), radius, norm, gamma));
         requestLayout();
+    }
+
+    /**
+     * What the spectrum says about this run, true under its conditions. Without tanh the backward pass is
+     * linear: the norm follows ρᵏ in the long run (σmax ≥ ρ bounds the first steps). With tanh (γ = 1) only
+     * Pascanu, Mikolov &amp; Bengio's conditions on the largest singular value hold: σmax &lt; 1 is sufficient for
+     * vanishing and σmax &gt; 1 necessary for exploding; ρ decides nothing there. A ρ that rounds to 1 is the
+     * edge, never "1 &lt; 1".
+     */
+    String boundText(BackpropMode mode, double radius, double norm, String gamma) {
+        NumberText numbers = messages.numbers();
+        String rho = numbers.significant(radius, 3);
+        String sigma = numbers.significant(norm, 3);
+        if (mode == BackpropMode.MATMUL) {
+            if (Math.abs(radius - 1) < 5e-4) {
+                return messages.format("eigen.bound.linearEdge", rho, sigma);
+            }
+            return messages.format(radius < 1 ? "eigen.bound.linearVanishes" : "eigen.bound.explodes", rho, sigma);
+        }
+        if (norm < 1) {
+            return messages.format("eigen.bound.guaranteed", sigma, gamma);
+        }
+        return messages.format("eigen.bound.tanhUndecided", sigma, gamma);
     }
 
     @Override

@@ -38,7 +38,10 @@ final class FileSaving {
         if (chosen.isEmpty()) {
             return chosen;
         }
-        Path path = withExtension(chosen.get(), type.extension());
+        // a name that already ends in an extension of the type (a lesson's older .json) is kept as chosen
+        String name = chosen.get().getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean hasOne = type.extensions().stream().anyMatch(e -> name.endsWith("." + e));
+        Path path = hasOne ? chosen.get() : withExtension(chosen.get(), type.extension());
         if (!path.equals(chosen.get()) && Files.exists(path) && !dialogs.confirmOverwrite(path)) {
             return Optional.empty();
         }

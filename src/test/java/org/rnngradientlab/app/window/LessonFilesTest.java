@@ -80,7 +80,7 @@ class LessonFilesTest {
         model.set(Parameter.STEPS, 33);
         dialogs.files.push(Optional.of(folder.resolve("monday")));
         lessons.saveLesson();
-        Path saved = folder.resolve("monday.json");
+        Path saved = folder.resolve("monday.rgl"); // the extension the installers associate with the app
         assertThat(Files.exists(saved)).isTrue();
         assertThat(LessonFile.read(saved)).isEqualTo(model.lesson("en"));
         assertThat(settings.recent).containsExactly(saved);
