@@ -42,8 +42,8 @@ public final class ChoiceParameter<E extends Enum<E> & Choice> implements Simula
             true,
             SimulationParams::mode);
 
-    /** The choice parameters, in the order of {@link SimulationParameter#all()}. */
-    public static final List<ChoiceParameter<?>> ALL = List.of(INIT, SCALE_MODE, MODE);
+    /** The choice parameters, the experiment first, as the window offers them. */
+    public static final List<ChoiceParameter<?>> ALL = List.of(MODE, INIT, SCALE_MODE);
 
     private final String id;
     private final String key;
