@@ -22,6 +22,8 @@ def simulate(H, T, seed, scale, init, scale_mode, mode, N, input_scale, max_norm
     W0 = np.random.randn(H, H) if init == "randn" else np.random.rand(H, H)
     if scale_mode == "raw":
         Wh = scale * W0
+    elif scale_mode == "gain":
+        Wh = scale * W0 / np.sqrt(H)
     else:
         Wh = scale * W0 / np.max(np.abs(np.linalg.eigvals(W0)))
     X = np.random.randn(T, N, H) * input_scale
@@ -126,6 +128,8 @@ def cases():
     yield "underflow", {**book, "H": 16, "T": 250, "seed": 4, "scale": 0.01, "input_scale": 0.5}
     yield "big-H-vanishing", {**book, "H": 128, "T": 200, "seed": 42, "scale": 0.08}
     yield "big-H-exploding-clip", {**book, "H": 128, "T": 30, "seed": 42, "scale": 0.2, "max_norm": 0.5}
+    yield "gain-edge", {**book, "H": 64, "T": 200, "seed": 3, "scale_mode": "gain", "scale": 1.0}
+    yield "gain-tanh", {**book, "H": 32, "T": 80, "seed": 12, "scale_mode": "gain", "scale": 0.8, "mode": "tanh", "N": 3}
 
 
 def randn_digest(seed, count):

@@ -126,6 +126,7 @@ def cases():
     yield "no-inputs", {**base, "H": 10, "T": 30, "seed": 1, "input_scale": 0.0, "forget_bias": 0.5}
     yield "large-inputs", {**base, "H": 16, "T": 60, "seed": 8, "input_scale": 4.0, "scale": 0.5, "N": 3}
     yield "strong-weights", {**base, "H": 24, "T": 12, "seed": 5, "scale": 3.0, "forget_bias": 4.0, "N": 2}
+    yield "gain", {**base, "H": 20, "T": 50, "seed": 4, "scale_mode": "gain", "scale": 1.0, "forget_bias": 2.0}
     yield "clip", {**base, "H": 16, "T": 40, "seed": 9, "scale": 1.0, "max_norm": 0.5, "forget_bias": 2.0}
 
 

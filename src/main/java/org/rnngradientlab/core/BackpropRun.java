@@ -78,7 +78,8 @@ public final class BackpropRun {
 
     /**
      * The weight scale at which ρ(Wh) = 1, where the gradient neither grows nor shrinks in matmul mode:
-     * 1/ρ(W0) for the raw multiplier, 1 for the spectral scale. Empty until the spectrum is known.
+     * 1/ρ(W0) for the raw multiplier, 1 for the spectral scale, √H/ρ(W0) for the gain. Empty until the spectrum
+     * is known.
      */
     public OptionalDouble criticalScale() {
         if (params.scaleMode() == ScaleMode.SPECTRAL) {
@@ -87,7 +88,8 @@ public final class BackpropRun {
         if (weightSpectrum == null || weightSpectrum.spectralRadius() == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(1.0 / weightSpectrum.spectralRadius());
+        double perUnit = params.scaleMode() == ScaleMode.GAIN ? Math.sqrt(params.hidden()) : 1.0;
+        return OptionalDouble.of(perUnit / weightSpectrum.spectralRadius());
     }
 
     /** Gradient clipping of dWh, if computed. */

@@ -148,13 +148,17 @@ public final class GradientSimulator {
     }
 
     /**
-     * c such that Wh = c·W0: the scale itself in raw mode, scale / ρ(W0) in spectral mode.
+     * c such that Wh = c·W0: the scale itself in raw mode, scale / ρ(W0) in spectral mode, scale / √H in gain
+     * mode.
      *
      * @throws ArithmeticException in spectral mode when ρ(W0) is 0, where numpy would divide by zero
      */
     private static double multiplier(SimulationParams params, RecurrentWeights weights) {
         if (params.scaleMode() == ScaleMode.RAW) {
             return params.scale();
+        }
+        if (params.scaleMode() == ScaleMode.GAIN) {
+            return params.scale() / Math.sqrt(params.hidden());
         }
         double radius = weights.spectralRadius();
         if (radius == 0) {
@@ -163,7 +167,10 @@ public final class GradientSimulator {
         return params.scale() / radius;
     }
 
-    /** Wh as numpy computes it: {@code scale * W0}, or {@code scale * W0 / rho} in spectral mode. */
+    /**
+     * Wh as numpy computes it: {@code scale * W0}, {@code scale * W0 / rho} in spectral mode, {@code scale * W0 /
+     * np.sqrt(H)} in gain mode.
+     */
     private static double[] recurrentMatrix(SimulationParams params, RecurrentWeights weights) {
         double[] w0 = weights.sharedMatrix();
         double[] wh = new double[w0.length];
@@ -171,6 +178,11 @@ public final class GradientSimulator {
         if (params.scaleMode() == ScaleMode.RAW) {
             for (int i = 0; i < wh.length; i++) {
                 wh[i] = scale * w0[i];
+            }
+        } else if (params.scaleMode() == ScaleMode.GAIN) {
+            double root = Math.sqrt(params.hidden());
+            for (int i = 0; i < wh.length; i++) {
+                wh[i] = scale * w0[i] / root;
             }
         } else {
             double radius = weights.spectralRadius();

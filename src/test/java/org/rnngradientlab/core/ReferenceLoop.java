@@ -26,7 +26,11 @@ final class ReferenceLoop {
             }
         }
         double divisor =
-                p.scaleMode() == ScaleMode.RAW ? 1.0 : RecurrentWeights.draw(p).spectralRadius();
+                switch (p.scaleMode()) {
+                    case RAW -> 1.0;
+                    case GAIN -> Math.sqrt(h); // scale * W0 / np.sqrt(H)
+                    case SPECTRAL -> RecurrentWeights.draw(p).spectralRadius();
+                };
         double[][] wh = new double[h][h];
         for (int i = 0; i < h; i++) {
             for (int j = 0; j < h; j++) {

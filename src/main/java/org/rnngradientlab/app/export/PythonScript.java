@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Parameter;
-import org.rnngradientlab.core.ScaleMode;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.WeightInit;
 
@@ -21,9 +20,13 @@ public final class PythonScript {
     public static String of(SimulationParams p, Messages messages) {
         boolean matmul = p.mode() == BackpropMode.MATMUL;
         String draw = p.init() == WeightInit.RANDN ? "np.random.randn(H, H)" : "np.random.rand(H, H)";
-        String scale = p.scaleMode() == ScaleMode.RAW
-                ? "Wh = scale * W0"
-                : "Wh = scale * W0 / np.max(np.abs(np.linalg.eigvals(W0)))  # " + messages.text("python.spectral");
+        String scale =
+                switch (p.scaleMode()) {
+                    case RAW -> "Wh = scale * W0";
+                    case SPECTRAL -> "Wh = scale * W0 / np.max(np.abs(np.linalg.eigvals(W0)))  # "
+                            + messages.text("python.spectral");
+                    case GAIN -> "Wh = scale * W0 / np.sqrt(H)  # " + messages.text("python.gain");
+                };
         StringBuilder s = new StringBuilder();
         s.append("# ").append(messages.text("python.header")).append('\n');
         s.append("# ").append(messages.text("python.source")).append('\n');
@@ -106,10 +109,12 @@ public final class PythonScript {
     private static void lstm(SimulationParams p, Messages messages, StringBuilder s) {
         String draw = p.init() == WeightInit.RANDN ? "np.random.randn" : "np.random.rand";
         s.append(
-                        p.scaleMode() == ScaleMode.RAW
-                                ? "k = scale\n"
-                                : "k = scale / np.max(np.abs(np.linalg.eigvals(W0)))  # "
-                                        + messages.text("python.spectral") + "\n")
+                        switch (p.scaleMode()) {
+                            case RAW -> "k = scale\n";
+                            case SPECTRAL -> "k = scale / np.max(np.abs(np.linalg.eigvals(W0)))  # "
+                                    + messages.text("python.spectral") + "\n";
+                            case GAIN -> "k = scale / np.sqrt(H)  # " + messages.text("python.gain") + "\n";
+                        })
                 .append("X = np.random.randn(T, N, H) * input_scale\n")
                 .append("Wfio = ")
                 .append(draw)

@@ -119,7 +119,9 @@ public final class EigenView extends Region {
                         ? messages.text("eigen.criticalSpectral")
                         : run.criticalScale().isPresent()
                                 ? messages.format(
-                                        "eigen.critical",
+                                        run.params().scaleMode() == ScaleMode.GAIN
+                                                ? "eigen.criticalGain"
+                                                : "eigen.critical",
                                         numbers.significant(run.criticalScale().getAsDouble(), 4))
                                 : "");
         String gamma =

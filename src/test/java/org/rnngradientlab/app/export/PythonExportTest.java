@@ -72,6 +72,11 @@ class PythonExportTest {
                         .with(Parameter.STEPS, 30)
                         .with(Parameter.SEED, 0),
                 SimulationParams.BOOK
+                        .with(ChoiceParameter.SCALE_MODE, ScaleMode.GAIN)
+                        .with(ChoiceParameter.MODE, BackpropMode.TANH)
+                        .with(Parameter.HIDDEN, 20)
+                        .with(Parameter.SCALE, 1.2),
+                SimulationParams.BOOK
                         .with(ChoiceParameter.MODE, BackpropMode.LSTM)
                         .with(Parameter.FORGET_BIAS, 3)
                         .with(Parameter.STEPS, 50),
