@@ -94,6 +94,7 @@ public final class MainView extends BorderPane {
 
         InvalidationListener redraw = changed -> requestRedraw();
         model.runProperty().addListener(redraw);
+        model.rnnProperty().addListener(redraw);
         model.pins().addListener(redraw);
         model.showAsymptoteProperty().addListener(redraw);
         model.showClippingProperty().addListener(redraw);

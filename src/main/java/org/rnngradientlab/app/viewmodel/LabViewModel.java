@@ -96,6 +96,11 @@ public final class LabViewModel {
         return live.runProperty();
     }
 
+    /** Beside an LSTM run, the plain tanh RNN on the same W0 and X; null otherwise. */
+    public ReadOnlyObjectProperty<BackpropRun> rnnProperty() {
+        return live.rnnProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return live.busyProperty();
     }
@@ -133,7 +138,8 @@ public final class LabViewModel {
                 showAsymptote.get(),
                 showClipping.get(),
                 showFloat64Limits.get(),
-                showPins.get());
+                showPins.get(),
+                live.rnnProperty().get());
     }
 
     /** The state on screen as a lesson in {@code language}. */

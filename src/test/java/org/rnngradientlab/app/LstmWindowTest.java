@@ -1,0 +1,77 @@
+package org.rnngradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.shape.Shape;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.Parameter;
+import org.rnngradientlab.core.SimulationParams;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The LSTM in the window: its controls, the cell curve beside the dashed tanh RNN, and the lesson's preset. */
+class LstmWindowTest extends WindowTest {
+
+    @Override
+    protected SimulationParams startParams() {
+        return SimulationParams.BOOK.with(Parameter.HIDDEN, 8).with(Parameter.STEPS, 40);
+    }
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void choosingTheLstmShowsTheForgetBiasTheCellCurveAndTheDashedRnn(FxRobot robot) {
+        window.awaitSettled();
+        assertThat(robot.lookup("#control-forget-bias").query().isVisible()).isFalse();
+        assertThat(linesStyled("cell-line")).isEmpty();
+        assertThat(linesStyled("asymptote-line")).hasSize(1);
+
+        robot.clickOn("#choice-mode");
+        robot.clickOn("LSTM (the book's cell)");
+        assertThat(window.model.getParams().mode()).isEqualTo(BackpropMode.LSTM);
+        window.awaitSettled();
+        LabWindow.awaitTrue(() -> window.model.rnnProperty().get() != null);
+        window.awaitDrawn();
+
+        assertThat(robot.lookup("#control-forget-bias").query().isVisible()).isTrue();
+        assertThat(linesStyled("norm-line"))
+                .singleElement()
+                .extracting(XYChart.Series::getName)
+                .isEqualTo("LSTM ‖dh‖ / N");
+        assertThat(linesStyled("cell-line"))
+                .singleElement()
+                .extracting(XYChart.Series::getName)
+                .isEqualTo("memory cell ‖dc‖ / N");
+        assertThat(linesStyled("rnn-line")).hasSize(1);
+        assertThat(dashArray(linesStyled("rnn-line").get(0).getNode())).isNotEmpty();
+        assertThat(linesStyled("asymptote-line")).isEmpty();
+        assertThat(legendTexts(robot))
+                .contains("memory cell ‖dc‖ / N", "plain tanh RNN ‖dh‖ / N (same W0 and X)")
+                .noneMatch(text -> text.startsWith("ρ(Wh)ᵏ"));
+    }
+
+    private List<XYChart.Series<Number, Number>> linesStyled(String styleClass) {
+        return window.view().chartPane().chart().getData().stream()
+                .filter(series -> series.getNode().getStyleClass().contains(styleClass))
+                .toList();
+    }
+
+    private static List<String> legendTexts(FxRobot robot) {
+        return robot.lookup(".legend-entry").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .toList();
+    }
+
+    private static List<Double> dashArray(Node line) {
+        return ((Shape) line).getStrokeDashArray();
+    }
+}
