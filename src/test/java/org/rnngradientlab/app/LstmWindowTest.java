@@ -10,6 +10,7 @@ import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
@@ -57,6 +58,34 @@ class LstmWindowTest extends WindowTest {
         assertThat(legendTexts(robot))
                 .contains("memory cell ‖dc‖ / N", "plain tanh RNN ‖dh‖ / N (same W0 and X)")
                 .noneMatch(text -> text.startsWith("ρ(Wh)ᵏ"));
+    }
+
+    @Test
+    void inLstmModeTheEigenvaluesAreTheGBlocksAndNoTextSaysRhoRulesTheGradient(FxRobot robot) {
+        robot.interact(() -> window.model.setParams(lstm()));
+        window.awaitSettled();
+        LabWindow.awaitTrue(() -> window.model.runProperty().get().spectrum().isPresent());
+        window.awaitDrawn();
+        List<String> shown = robot.lookup(".eigen-view .label").queryAllAs(Labeled.class).stream()
+                .filter(Node::isVisible)
+                .map(Labeled::getText)
+                .toList();
+        assertThat(shown)
+                .contains("Eigenvalues of the LSTM's g-block W0·k (the tanh RNN's Wh)")
+                .anyMatch(text -> text.startsWith("ρ(W0·k) = "))
+                .anyMatch(text -> text.startsWith("The memory cell's gradient does not pass through these"))
+                .noneMatch(text -> text.contains("needed to explode") || text.contains("guaranteed"));
+        assertThat(window.view().controls().scaleControl().verdictText()).isNotEmpty();
+    }
+
+    /** The LSTM of the lesson: H 16, T 100, forget bias 3, where the tanh RNN vanishes. */
+    private static SimulationParams lstm() {
+        return SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 16)
+                .with(Parameter.STEPS, 100)
+                .with(Parameter.SCALE, 0.3)
+                .with(ChoiceParameter.MODE, BackpropMode.LSTM)
+                .with(Parameter.FORGET_BIAS, 3);
     }
 
     private List<XYChart.Series<Number, Number>> linesStyled(String styleClass) {
