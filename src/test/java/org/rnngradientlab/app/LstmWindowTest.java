@@ -6,6 +6,9 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -73,9 +76,33 @@ class LstmWindowTest extends WindowTest {
         assertThat(shown)
                 .contains("Eigenvalues of the LSTM's g-block W0·k (the tanh RNN's Wh)")
                 .anyMatch(text -> text.startsWith("ρ(W0·k) = "))
+                .anyMatch(text -> text.matches("the tanh RNN's critical scale 1/ρ\\(W0\\) = [0-9.]+"))
                 .anyMatch(text -> text.startsWith("The memory cell's gradient does not pass through these"))
                 .noneMatch(text -> text.contains("needed to explode") || text.contains("guaranteed"));
         assertThat(window.view().controls().scaleControl().verdictText()).isNotEmpty();
+    }
+
+    @Test
+    void theTanhPanelShowsTheForgetGatesInLstmModeAndNothingAboutTanh(FxRobot robot) {
+        robot.interact(() -> window.model.setParams(lstm()));
+        window.awaitSettled();
+        List<String> shown = robot.lookup(".tanh-view .label").queryAllAs(Labeled.class).stream()
+                .filter(Node::isVisible)
+                .map(Labeled::getText)
+                .filter(text -> !text.isEmpty())
+                .toList();
+        assertThat(shown)
+                .contains("The forget gates f of the memory cell", "mean forget gate f per step k (0 to 1)")
+                .anyMatch(text -> text.startsWith("Mean f = 0.")
+                        && text.contains("shrinks by about f per step: the LSTM's counterpart of ρ"))
+                .noneMatch(text -> text.contains("tanh") || text.contains("−4"));
+        Path perStep = robot.lookup(".tanh-per-step").queryAs(Path.class);
+        assertThat(perStep.getElements()).hasSize(100);
+        assertThat(perStep.getElements())
+                .allMatch(element -> element instanceof MoveTo move
+                        ? Double.isFinite(move.getY())
+                        : Double.isFinite(((LineTo) element).getY()));
+        assertThat(robot.lookup(".tanh-curve").query().isVisible()).isFalse();
     }
 
     /** The LSTM of the lesson: H 16, T 100, forget bias 3, where the tanh RNN vanishes. */
