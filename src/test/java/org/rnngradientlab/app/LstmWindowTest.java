@@ -2,6 +2,7 @@ package org.rnngradientlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -12,6 +13,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.rnngradientlab.app.viewmodel.Preset;
 import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
@@ -103,6 +105,35 @@ class LstmWindowTest extends WindowTest {
                         ? Double.isFinite(move.getY())
                         : Double.isFinite(((LineTo) element).getY()));
         assertThat(robot.lookup(".tanh-curve").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void thePresetShowsTheRnnVanishingWhileTheLstmCellKeepsTheGradient(FxRobot robot) {
+        robot.clickOn("#presets");
+        robot.clickOn("RNN vs LSTM (same weights, forget bias 3)");
+        assertThat(window.model.getParams()).isEqualTo(Preset.RNN_VS_LSTM.params());
+        window.awaitSettled();
+        LabWindow.awaitTrue(() -> window.model.rnnProperty().get() != null);
+        window.awaitDrawn();
+        assertThat(window.model.getParams().steps()).isEqualTo(100);
+        assertThat(robot.lookup("#control-forget-bias").query().isVisible()).isTrue();
+
+        List<Double> rnn = ys(linesStyled("rnn-line").get(0));
+        assertThat(rnn.get(rnn.size() - 1))
+                .as("the tanh RNN vanishes: more than ten decades over T 100")
+                .isLessThan(rnn.get(0) - 10);
+        List<Double> cell = ys(linesStyled("cell-line").get(0));
+        assertThat(cell).hasSize(100);
+        assertThat(Collections.max(cell) - Collections.min(cell))
+                .as("the memory cell keeps the gradient within a decade")
+                .isLessThan(1.0);
+        assertThat(window.view().controls().scaleControl().verdictText()).isNotEmpty();
+    }
+
+    private static List<Double> ys(XYChart.Series<Number, Number> series) {
+        return series.getData().stream()
+                .map(point -> point.getYValue().doubleValue())
+                .toList();
     }
 
     /** The LSTM of the lesson: H 16, T 100, forget bias 3, where the tanh RNN vanishes. */
