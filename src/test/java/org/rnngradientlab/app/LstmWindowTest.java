@@ -60,6 +60,7 @@ class LstmWindowTest extends WindowTest {
         assertThat(linesStyled("rnn-line")).hasSize(1);
         assertThat(dashArray(linesStyled("rnn-line").get(0).getNode())).isNotEmpty();
         assertThat(linesStyled("asymptote-line")).isEmpty();
+        assertThat(robot.lookup("#overlay-asymptote").query().isDisabled()).isTrue();
         assertThat(legendTexts(robot))
                 .contains("memory cell ‖dc‖ / N", "plain tanh RNN ‖dh‖ / N (same W0 and X)")
                 .noneMatch(text -> text.startsWith("ρ(Wh)ᵏ"));

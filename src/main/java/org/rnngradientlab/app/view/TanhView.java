@@ -76,9 +76,10 @@ public final class TanhView extends Region {
                         : lstm ? messages.format("tanh.lstmNote", meanForgetGateText(value)) : "");
         note.setVisible(matmul || lstm);
         curve.setVisible(!lstm);
-        for (int i = 0; i < ticks.size(); i++) {
+        for (int i = 0; i < 5; i++) {
             ticks.get(i).setVisible(!lstm);
         }
+        xAxis.setVisible(!lstm);
         curve.getStyleClass().remove("faded");
         if (matmul) {
             curve.getStyleClass().add("faded");
@@ -104,7 +105,7 @@ public final class TanhView extends Region {
         title.relocate(pad, pad / 2);
         double top = pad + title.getHeight() + 4;
         double bottomHeight = Math.max(50, (getHeight() - top) * 0.28);
-        double plotHeight = getHeight() - top - bottomHeight - 2 * pad - 18;
+        double plotHeight = lstm ? note.prefHeight(width - 42) + 12 : getHeight() - top - bottomHeight - 2 * pad - 18;
         double left = pad + 26;
         double plotWidth = width - 26;
 
@@ -140,6 +141,11 @@ public final class TanhView extends Region {
         double lineTop = stepsTop + stepsTitle.getHeight() + 2;
         double lineHeight = Math.max(10, getHeight() - lineTop - pad);
         drawPerStep(left, lineTop, plotWidth, lineHeight);
+        if (lstm) {
+            // the 0 and 1 of the forget gate belong to the per-step plot, which has the room
+            zero.relocate(left - zero.getWidth() - 4, lineTop + lineHeight - zero.getHeight() / 2);
+            one.relocate(left - one.getWidth() - 4, lineTop - one.getHeight() / 2);
+        }
     }
 
     private void drawCurve(double left, double top, double width, double height) {
