@@ -24,6 +24,8 @@ import org.rnngradientlab.core.Spectrum;
  * σmax(Wh); hovering a point reads its value and modulus. Beside the plane: ρ, σmax, the critical scale and
  * what the bound of Pascanu, Mikolov &amp; Bengio (2013) says here: σmax·γ &lt; 1 (γ = 1 for tanh)
  * guarantees vanishing, ρ &gt; 1 is needed for exploding, and a run may vanish with σmax &gt; 1 all the same.
+ * For an LSTM run these are the eigenvalues of its g-block W0·k (the tanh RNN's Wh), and the bound is replaced
+ * by what rules the memory cell instead: the forget gate, not ρ.
  */
 public final class EigenView extends Region {
 
@@ -96,6 +98,8 @@ public final class EigenView extends Region {
     public void show(BackpropRun run) {
         shown.clear();
         points.getChildren().clear();
+        boolean lstm = run != null && run.params().mode() == BackpropMode.LSTM;
+        title.setText(messages.text(lstm ? "eigen.title.lstm" : "eigen.title"));
         spectrum = run == null ? null : run.spectrum().orElse(null);
         pending.setVisible(run != null && spectrum == null);
         if (spectrum == null) {
@@ -112,8 +116,20 @@ public final class EigenView extends Region {
         }
         double radius = spectrum.spectralRadius();
         double norm = spectrum.largestSingularValue();
-        rho.setText(messages.format("eigen.rho", numbers.significant(radius, 4)));
-        sigma.setText(messages.format("eigen.sigma", numbers.significant(norm, 4)));
+        rho.setText(messages.format(lstm ? "eigen.rho.lstm" : "eigen.rho", numbers.significant(radius, 4)));
+        sigma.setText(messages.format(lstm ? "eigen.sigma.lstm" : "eigen.sigma", numbers.significant(norm, 4)));
+        if (lstm) {
+            critical.setText(
+                    run.params().scaleMode() == ScaleMode.SPECTRAL
+                                    || run.criticalScale().isEmpty()
+                            ? ""
+                            : messages.format(
+                                    "eigen.critical.lstm",
+                                    numbers.significant(run.criticalScale().getAsDouble(), 4)));
+            bound.setText(messages.text("eigen.bound.lstm"));
+            requestLayout();
+            return;
+        }
         critical.setText(
                 run.params().scaleMode() == ScaleMode.SPECTRAL
                         ? messages.text("eigen.criticalSpectral")

@@ -35,6 +35,7 @@ import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.view.chart.NormChartPane;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.Preset;
+import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.GradientClip;
 
@@ -94,6 +95,7 @@ public final class MainView extends BorderPane {
 
         InvalidationListener redraw = changed -> requestRedraw();
         model.runProperty().addListener(redraw);
+        model.rnnProperty().addListener(redraw);
         model.pins().addListener(redraw);
         model.showAsymptoteProperty().addListener(redraw);
         model.showClippingProperty().addListener(redraw);
@@ -132,6 +134,11 @@ public final class MainView extends BorderPane {
         play.setOnAction(e -> model.togglePlay());
 
         CheckBox asymptote = toggle("overlay.asymptote", model.showAsymptoteProperty());
+        // ρ(Wh)ᵏ is the RNN's asymptote: the LSTM's chart does not draw it
+        asymptote
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.getParams().mode() == BackpropMode.LSTM, model.paramsProperty()));
         CheckBox clipping = toggle("overlay.clipping", model.showClippingProperty());
         CheckBox float64 = toggle("overlay.float64", model.showFloat64LimitsProperty());
         CheckBox pins = toggle("overlay.pins", model.showPinsProperty());

@@ -1,5 +1,7 @@
 package org.rnngradientlab.app.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -10,6 +12,7 @@ import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.app.viewmodel.ParameterInput;
 import org.rnngradientlab.app.viewmodel.Verdict;
+import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.Parameter;
 
 /**
@@ -52,8 +55,19 @@ public final class ScaleControl extends ParameterControl {
         critical.setId("critical-link");
         critical.getStyleClass().add("critical-link");
         critical.setOnAction(e -> model.jumpToCritical());
-        critical.setTooltip(new Tooltip(messages.text("scale.critical.tooltip")));
-        Tooltip.install(marker, new Tooltip(messages.text("scale.critical.tooltip")));
+        Tooltip linkTip = new Tooltip();
+        Tooltip markerTip = new Tooltip();
+        critical.setTooltip(linkTip);
+        Tooltip.install(marker, markerTip);
+        // in the LSTM the critical point is the tanh RNN's: its memory cell is ruled by the forget gate
+        StringBinding criticalTip = Bindings.createStringBinding(
+                () -> messages.text(
+                        model.getParams().mode() == BackpropMode.LSTM
+                                ? "scale.critical.tooltip.lstm"
+                                : "scale.critical.tooltip"),
+                model.paramsProperty());
+        linkTip.textProperty().bind(criticalTip);
+        markerTip.textProperty().bind(criticalTip);
         verdict.setWrapText(true);
         getChildren().add(2, verdict);
         getChildren().add(3, critical);

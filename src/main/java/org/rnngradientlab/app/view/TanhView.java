@@ -18,7 +18,9 @@ import org.rnngradientlab.core.PreActivationHistogram;
 /**
  * tanh′(x) = 1 − tanh²(x) over [−4, 4] with a histogram of the pre-activations that really occurred, and,
  * below, the mean tanh′ per step: the factor tanh adds to every step of the backward pass. In the book's
- * MatMul experiment tanh is left out, and the view says so.
+ * MatMul experiment tanh is left out, and the view says so. For the LSTM, whose tanh′ acts inside the cell, it
+ * shows what rules the memory cell instead: the mean forget gate f per step, by which the cell's gradient
+ * shrinks each step (the LSTM's counterpart of ρ).
  */
 public final class TanhView extends Region {
 
@@ -38,6 +40,7 @@ public final class TanhView extends Region {
     private final List<Rectangle> bars = new ArrayList<>();
     private final List<Label> ticks = new ArrayList<>();
     private BackpropRun run;
+    private boolean lstm;
 
     public TanhView(Messages messages) {
         this.messages = messages;
@@ -64,8 +67,19 @@ public final class TanhView extends Region {
     public void show(BackpropRun value) {
         run = value;
         boolean matmul = value == null || value.params().mode() == BackpropMode.MATMUL;
-        note.setText(matmul ? messages.text("tanh.matmulNote") : "");
-        note.setVisible(matmul);
+        lstm = value != null && value.cellPath().isPresent();
+        title.setText(messages.text(lstm ? "tanh.title.lstm" : "tanh.title"));
+        stepsTitle.setText(messages.text(lstm ? "tanh.perStep.lstm" : "tanh.perStep"));
+        note.setText(
+                matmul
+                        ? messages.text("tanh.matmulNote")
+                        : lstm ? messages.format("tanh.lstmNote", meanForgetGateText(value)) : "");
+        note.setVisible(matmul || lstm);
+        curve.setVisible(!lstm);
+        for (int i = 0; i < 5; i++) {
+            ticks.get(i).setVisible(!lstm);
+        }
+        xAxis.setVisible(!lstm);
         curve.getStyleClass().remove("faded");
         if (matmul) {
             curve.getStyleClass().add("faded");
@@ -91,7 +105,7 @@ public final class TanhView extends Region {
         title.relocate(pad, pad / 2);
         double top = pad + title.getHeight() + 4;
         double bottomHeight = Math.max(50, (getHeight() - top) * 0.28);
-        double plotHeight = getHeight() - top - bottomHeight - 2 * pad - 18;
+        double plotHeight = lstm ? note.prefHeight(width - 42) + 12 : getHeight() - top - bottomHeight - 2 * pad - 18;
         double left = pad + 26;
         double plotWidth = width - 26;
 
@@ -119,7 +133,7 @@ public final class TanhView extends Region {
         above.autosize();
         above.relocate(left + plotWidth - above.getWidth() - 4, top + 2);
         note.resize(plotWidth - 16, note.prefHeight(plotWidth - 16));
-        note.relocate(left + 8, top + plotHeight * 0.45);
+        note.relocate(left + 8, lstm ? top + 8 : top + plotHeight * 0.45);
 
         double stepsTop = top + plotHeight + 22;
         stepsTitle.autosize();
@@ -127,6 +141,11 @@ public final class TanhView extends Region {
         double lineTop = stepsTop + stepsTitle.getHeight() + 2;
         double lineHeight = Math.max(10, getHeight() - lineTop - pad);
         drawPerStep(left, lineTop, plotWidth, lineHeight);
+        if (lstm) {
+            // the 0 and 1 of the forget gate belong to the per-step plot, which has the room
+            zero.relocate(left - zero.getWidth() - 4, lineTop + lineHeight - zero.getHeight() / 2);
+            one.relocate(left - one.getWidth() - 4, lineTop - one.getHeight() / 2);
+        }
     }
 
     private void drawCurve(double left, double top, double width, double height) {
@@ -171,13 +190,28 @@ public final class TanhView extends Region {
         if (run == null) {
             return;
         }
-        double[] values = run.meanTanhPrime();
+        double[] values = lstm ? run.cellPath().orElseThrow().meanForgetGate() : run.meanTanhPrime();
         int n = values.length;
         for (int i = 0; i < n; i++) {
             double px = left + (n == 1 ? width / 2 : width * i / (n - 1));
             double py = top + height * (1 - values[i]);
             perStep.getElements().add(i == 0 ? new MoveTo(px, py) : new LineTo(px, py));
         }
+    }
+
+    /** The mean forget gate over all steps, to three digits. */
+    private String meanForgetGateText(BackpropRun value) {
+        double[] gates = value.cellPath().orElseThrow().meanForgetGate();
+        double sum = 0;
+        for (double gate : gates) {
+            sum += gate;
+        }
+        return messages.numbers().fixed(gates.length == 0 ? Double.NaN : sum / gates.length, 3);
+    }
+
+    /** The note shown over the panel now; empty when none. */
+    public String noteText() {
+        return note.isVisible() ? note.getText() : "";
     }
 
     private static Label label(String styleClass) {

@@ -28,6 +28,7 @@ import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.Choice;
 import org.rnngradientlab.core.ChoiceParameter;
+import org.rnngradientlab.core.GrowthFactor;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.core.random.LegacyRandomState;
@@ -96,6 +97,11 @@ public final class LabViewModel {
         return live.runProperty();
     }
 
+    /** Beside an LSTM run, the plain tanh RNN on the same W0 and X; null otherwise. */
+    public ReadOnlyObjectProperty<BackpropRun> rnnProperty() {
+        return live.rnnProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return live.busyProperty();
     }
@@ -133,7 +139,8 @@ public final class LabViewModel {
                 showAsymptote.get(),
                 showClipping.get(),
                 showFloat64Limits.get(),
-                showPins.get());
+                showPins.get(),
+                live.rnnProperty().get());
     }
 
     /** The state on screen as a lesson in {@code language}. */
@@ -319,17 +326,15 @@ public final class LabViewModel {
         verdict.set(verdictOf(run));
     }
 
-    /** ρ(Wh) in matmul mode once known; otherwise the mean factor per step measured from the curve. */
+    /**
+     * ρ(Wh) in matmul mode once known (there ‖dh_k‖ settles on ρᵏ); in tanh and LSTM mode, and in matmul mode
+     * until the spectrum arrives, the growth per step measured from ‖dh‖ ({@link GrowthFactor}, the slope of
+     * log10 ‖dh_k‖ over the last three quarters of the steps); unknown for fewer than two steps.
+     */
     static Verdict verdictOf(BackpropRun run) {
         if (run.params().mode() == BackpropMode.MATMUL && run.spectrum().isPresent()) {
             return Verdict.of(run.spectrum().get().spectralRadius(), false);
         }
-        int steps = run.norms().steps();
-        double first = run.norms().log10Norm(1);
-        double last = run.norms().log10Norm(steps);
-        if (steps < 2 || Double.isInfinite(first)) {
-            return Verdict.of(steps < 2 ? Double.NaN : 0.0, true);
-        }
-        return Verdict.of(Double.isInfinite(last) ? 0.0 : Math.pow(10, (last - first) / (steps - 1)), true);
+        return Verdict.of(GrowthFactor.of(run.norms()).orElse(Double.NaN), true);
     }
 }

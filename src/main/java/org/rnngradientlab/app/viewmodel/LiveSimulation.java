@@ -17,7 +17,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.GradientClip;
 import org.rnngradientlab.core.GradientSimulator;
 import org.rnngradientlab.core.Progress;
@@ -38,6 +40,9 @@ import org.rnngradientlab.core.WeightDraw;
  * takes seconds at H = 1024 and must never hold back the norm chart. Executors are injected so that tests
  * (and the command line's {@code export}) can run everything in one thread.
  *
+ * <p>An LSTM run brings its plain tanh RNN along ({@link #rnnProperty()}): the same parameters in tanh
+ * mode, so the same W0 and X, computed by the same task right after the LSTM and published the same way.
+ *
  * <p>Pinned runs restored from a lesson take the same path: {@link #submitPins} replaces the pending list,
  * a superseded list is cancelled at its next step and its curves are never shown.
  */
@@ -52,6 +57,7 @@ public final class LiveSimulation implements AutoCloseable {
     private final AtomicReference<SimulationParams> pendingNorms = new AtomicReference<>();
     private final AtomicReference<SimulationParams> pendingSpectrum = new AtomicReference<>();
     private final AtomicReference<BackpropRun> latestRun = new AtomicReference<>();
+    private final AtomicReference<BackpropRun> latestRnn = new AtomicReference<>();
     private final AtomicReference<Double> latestProgress = new AtomicReference<>();
     private final AtomicReference<PinRequest> pendingPins = new AtomicReference<>();
 
@@ -63,6 +69,7 @@ public final class LiveSimulation implements AutoCloseable {
 
     // Properties
     private final ReadOnlyObjectWrapper<BackpropRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyObjectWrapper<BackpropRun> rnn = new ReadOnlyObjectWrapper<>(this, "rnn");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper spectrumPending = new ReadOnlyBooleanWrapper(this, "spectrumPending");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -114,6 +121,14 @@ public final class LiveSimulation implements AutoCloseable {
     /** The newest result shown: for the newest parameters once {@link #busyProperty()} is false. */
     public ReadOnlyObjectProperty<BackpropRun> runProperty() {
         return run.getReadOnlyProperty();
+    }
+
+    /**
+     * Beside a shown LSTM run, the plain tanh RNN on the same W0 and X ({@link #rnnOf}); null while it is
+     * computed and whenever the shown run is not an LSTM.
+     */
+    public ReadOnlyObjectProperty<BackpropRun> rnnProperty() {
+        return rnn.getReadOnlyProperty();
     }
 
     /** Whether the norms for the newest parameters are still being computed. */
@@ -190,6 +205,9 @@ public final class LiveSimulation implements AutoCloseable {
                 requestSpectrum(params);
             }
             publish(result);
+            if (params.mode() == BackpropMode.LSTM && !progressReport.isCancelled()) {
+                publishRnn(simulator.runNorms(rnnOf(params), progressReport));
+            }
             if (result.clip().isEmpty() && !progressReport.isCancelled()) {
                 GradientClip clip = simulator.gradientClip(params, progressReport);
                 publish(result.withClip(clip));
@@ -266,6 +284,26 @@ public final class LiveSimulation implements AutoCloseable {
         }
     }
 
+    private void publishRnn(BackpropRun result) {
+        if (latestRnn.getAndSet(result) == null) {
+            fx.execute(() -> showRnn(latestRnn.getAndSet(null)));
+        }
+    }
+
+    /** The plain tanh RNN on the same W0 and X as the LSTM of {@code lstm}: its parameters in tanh mode. */
+    public static SimulationParams rnnOf(SimulationParams lstm) {
+        return lstm.with(ChoiceParameter.MODE, BackpropMode.TANH);
+    }
+
+    private void showRnn(BackpropRun result) {
+        BackpropRun shown = run.get();
+        if (shown != null
+                && shown.params().mode() == BackpropMode.LSTM
+                && rnnOf(shown.params()).equals(result.params())) {
+            rnn.set(result);
+        }
+    }
+
     private void publishProgress(double fraction) {
         if (latestProgress.getAndSet(fraction) == null) {
             fx.execute(() -> progress.set(latestProgress.getAndSet(null)));
@@ -275,6 +313,12 @@ public final class LiveSimulation implements AutoCloseable {
     private void show(BackpropRun result) {
         if (result.weightSpectrum().isEmpty() && sameWeights(knownSpectrumFor, result.params())) {
             result = result.withWeightSpectrum(knownSpectrum);
+        }
+        BackpropRun companion = rnn.get();
+        if (companion != null
+                && (result.params().mode() != BackpropMode.LSTM
+                        || !rnnOf(result.params()).equals(companion.params()))) {
+            rnn.set(null);
         }
         run.set(result);
         busy.set(!result.params().equals(wanted));

@@ -5,7 +5,7 @@ package org.rnngradientlab.app.viewmodel;
  *
  * @param kind the verdict
  * @param factor the growth factor per step: ρ(Wh) in matmul mode once the spectrum is known, else the
- *     measured mean factor (‖dh_T‖/‖dh_1‖)^(1/(T−1)); NaN when unknown
+ *     measured growth per step of ‖dh‖ ({@link org.rnngradientlab.core.GrowthFactor}); NaN when unknown
  * @param measured whether the factor was measured from the norms rather than taken from ρ(Wh)
  */
 public record Verdict(Kind kind, double factor, boolean measured) {

@@ -12,7 +12,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rnngradientlab.app.viewmodel.ChartContent;
 import org.rnngradientlab.cli.Cli;
+import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
@@ -52,6 +55,20 @@ class HeadlessExportTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void anLstmLessonIsExportedWithItsTanhRnnBesideIt() {
+        SimulationParams lstm = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 8)
+                .with(Parameter.STEPS, 30)
+                .with(ChoiceParameter.MODE, BackpropMode.LSTM)
+                .with(Parameter.FORGET_BIAS, 3);
+        ChartContent content = HeadlessChartRenderer.contentOf(
+                new Lesson(lstm, List.of(), new Lesson.Overlays(true, false, true, true), "en"));
+        assertThat(content.run().params()).isEqualTo(lstm);
+        assertThat(content.rnn()).isNotNull();
+        assertThat(content.rnn().params()).isEqualTo(lstm.with(ChoiceParameter.MODE, BackpropMode.TANH));
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.rnngradientlab.core.BackpropMode;
+import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.core.ChoiceParameter;
+import org.rnngradientlab.core.GradientSimulator;
+import org.rnngradientlab.core.GrowthFactor;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
@@ -18,8 +21,8 @@ class LabViewModelTest {
 
     private final Queue<Runnable> worker = new ArrayDeque<>();
     private final Executor queued = worker::add;
-    private final LabViewModel model = new LabViewModel(
-            new LiveSimulation(new org.rnngradientlab.core.GradientSimulator(), queued, queued, Runnable::run));
+    private final LabViewModel model =
+            new LabViewModel(new LiveSimulation(new GradientSimulator(), queued, queued, Runnable::run));
 
     private static final SimulationParams HALF = SimulationParams.BOOK.with(Parameter.SCALE, 0.5);
     private static final SimulationParams TANH =
@@ -50,6 +53,32 @@ class LabViewModelTest {
         assertThat(after.pins().get(0).log10Norm(20))
                 .as("the ghost is the ×0.5 run: it vanishes")
                 .isLessThan(after.pins().get(1).log10Norm(20));
+    }
+
+    @Test
+    void theVerdictOfTanhAndLstmRunsIsTheMeasuredGrowthPerStep() {
+        GradientSimulator simulator = new GradientSimulator();
+        SimulationParams tanh = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 16)
+                .with(Parameter.STEPS, 100)
+                .with(Parameter.SCALE, 0.3)
+                .with(ChoiceParameter.MODE, BackpropMode.TANH);
+        for (SimulationParams params :
+                List.of(tanh, tanh.with(ChoiceParameter.MODE, BackpropMode.LSTM).with(Parameter.FORGET_BIAS, 3))) {
+            BackpropRun run = simulator.run(params);
+            Verdict verdict = LabViewModel.verdictOf(run);
+            assertThat(verdict.measured()).isTrue();
+            assertThat(verdict.factor())
+                    .as(params.mode().id())
+                    .isEqualTo(GrowthFactor.of(run.norms()).getAsDouble());
+        }
+    }
+
+    @Test
+    void theVerdictInMatmulModeIsTheSpectralRadius() {
+        BackpropRun run = new GradientSimulator().run(HALF);
+        assertThat(LabViewModel.verdictOf(run))
+                .isEqualTo(Verdict.of(run.spectrum().orElseThrow().spectralRadius(), false));
     }
 
     @Test

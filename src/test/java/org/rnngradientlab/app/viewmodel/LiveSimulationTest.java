@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.rnngradientlab.core.BackpropMode;
 import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.GradientSimulator;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
@@ -47,6 +49,40 @@ class LiveSimulationTest {
         assertThat(live.runProperty().get().params()).isEqualTo(last);
         assertThat(live.runProperty().get().spectrum()).isPresent();
         assertThat(live.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anLstmRunBringsThePlainTanhRnnOnTheSameWeightsAndInputs() {
+        SimulationParams lstm = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 8)
+                .with(Parameter.STEPS, 30)
+                .with(ChoiceParameter.MODE, BackpropMode.LSTM)
+                .with(Parameter.FORGET_BIAS, 3);
+        live.submit(lstm);
+        runWorker();
+        BackpropRun rnn = live.rnnProperty().get();
+        assertThat(rnn).isNotNull();
+        assertThat(rnn.params()).isEqualTo(lstm.with(ChoiceParameter.MODE, BackpropMode.TANH));
+        assertThat(rnn.norms().log10Norms())
+                .containsExactly(new GradientSimulator()
+                        .run(lstm.with(ChoiceParameter.MODE, BackpropMode.TANH))
+                        .norms()
+                        .log10Norms());
+
+        live.submit(lstm.with(ChoiceParameter.MODE, BackpropMode.TANH));
+        runWorker();
+        assertThat(live.rnnProperty().get()).isNull();
+    }
+
+    @Test
+    void theRnnFollowsTheLstmRunItBelongsTo() {
+        SimulationParams lstm = SimulationParams.BOOK.with(ChoiceParameter.MODE, BackpropMode.LSTM);
+        live.submit(lstm);
+        runWorker();
+        live.submit(lstm.with(Parameter.SCALE, 0.5));
+        assertThat(live.rnnProperty().get().params().scale()).isEqualTo(1.0);
+        runWorker();
+        assertThat(live.rnnProperty().get().params().scale()).isEqualTo(0.5);
     }
 
     @Test

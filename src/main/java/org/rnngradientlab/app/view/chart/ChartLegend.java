@@ -26,8 +26,15 @@ public final class ChartLegend extends FlowPane {
         List<Label> entries = new ArrayList<>();
         BackpropRun run = content.run();
         if (run != null) {
-            entries.add(entry(messages.text("chart.series.norm"), "norm-line"));
-            if (content.asymptote() && run.spectrum().isPresent()) {
+            boolean lstm = run.params().mode() == BackpropMode.LSTM;
+            entries.add(entry(messages.text(lstm ? "chart.series.lstmNorm" : "chart.series.norm"), "norm-line"));
+            if (lstm && run.cellPath().isPresent()) {
+                entries.add(entry(messages.text("chart.series.cell"), "cell-line"));
+            }
+            if (lstm && content.rnn() != null) {
+                entries.add(entry(messages.text("chart.series.rnn"), "rnn-line"));
+            }
+            if (content.asymptote() && !lstm && run.spectrum().isPresent()) {
                 entries.add(entry(
                         messages.format(
                                 run.params().mode() == BackpropMode.TANH

@@ -25,7 +25,9 @@ import org.rnngradientlab.core.NormSeries;
  * The gradient norm against steps back, on a logarithmic y axis that reaches far past float64, with the
  * overlays of {@link ChartContent}: pinned ghosts, the asymptote ρ(Wh)^k, the clipping threshold and the
  * clipped curve, the steps where plain float64 overflows or underflows, and the band beyond float64's
- * range. Hovering reads off a step's norm. Colours come from the stylesheet, by style class.
+ * range. Hovering reads off a step's norm. For an LSTM run it draws ‖dh‖/N, the memory cell's ‖dc‖/N and,
+ * dashed, the plain tanh RNN on the same W0 and X, and no ρ(Wh)^k, which is a statement about the RNN.
+ * Colours come from the stylesheet, by style class.
  */
 public final class NormChart extends LineChart<Number, Number> {
 
@@ -119,9 +121,25 @@ public final class NormChart extends LineChart<Number, Number> {
                 series.add(curve(messages.text("chart.series.clipped"), log10, threshold));
                 styles.add("clipped-line");
             }
-            series.add(curve(messages.text("chart.series.norm"), log10, Double.POSITIVE_INFINITY));
+            boolean lstm = run.params().mode() == BackpropMode.LSTM;
+            if (lstm && shown.rnn() != null) {
+                series.add(curve(
+                        messages.text("chart.series.rnn"), shown.rnn().norms().log10Norms(), Double.POSITIVE_INFINITY));
+                styles.add("rnn-line");
+            }
+            series.add(curve(
+                    messages.text(lstm ? "chart.series.lstmNorm" : "chart.series.norm"),
+                    log10,
+                    Double.POSITIVE_INFINITY));
             styles.add("norm-line");
-            if (shown.asymptote()) {
+            if (lstm) {
+                run.cellPath().ifPresent(cell -> {
+                    series.add(curve(
+                            messages.text("chart.series.cell"), cell.norms().log10Norms(), Double.POSITIVE_INFINITY));
+                    styles.add("cell-line");
+                });
+            }
+            if (shown.asymptote() && !lstm) {
                 asymptote(run, log10).ifPresent(line -> {
                     series.add(line);
                     styles.add("asymptote-line");
@@ -289,6 +307,13 @@ public final class NormChart extends LineChart<Number, Number> {
         double plain = run.norms().norm(k);
         String value = messages.numbers().ofLog10(run.norms().log10Norm(k), 3);
         String text = messages.format("chart.readout", k, value);
+        if (run.cellPath().isPresent()) {
+            text += "  "
+                    + messages.format(
+                            "chart.readout.cell",
+                            messages.numbers()
+                                    .ofLog10(run.cellPath().get().norms().log10Norm(k), 3));
+        }
         if (!Double.isFinite(plain) || (plain == 0 && run.norms().log10Norm(k) != Double.NEGATIVE_INFINITY)) {
             text += "  " + messages.format("chart.readout.float64", Double.isFinite(plain) ? "0" : "inf");
         }
