@@ -80,7 +80,7 @@ class LstmWindowTest extends WindowTest {
                 .contains("Eigenvalues of the LSTM's g-block W0·k (the tanh RNN's Wh)")
                 .anyMatch(text -> text.startsWith("ρ(W0·k) = "))
                 .anyMatch(text -> text.matches("the tanh RNN's critical scale 1/ρ\\(W0\\) = [0-9.]+"))
-                .anyMatch(text -> text.startsWith("The memory cell's gradient does not pass through these"))
+                .anyMatch(text -> text.startsWith("The memory cell's own path does not pass through these"))
                 .noneMatch(text -> text.contains("needed to explode") || text.contains("guaranteed"));
         assertThat(window.view().controls().scaleControl().verdictText()).isNotEmpty();
     }
@@ -97,7 +97,8 @@ class LstmWindowTest extends WindowTest {
         assertThat(shown)
                 .contains("The forget gates f of the memory cell", "mean forget gate f per step k (0 to 1)")
                 .anyMatch(text -> text.startsWith("Mean f = 0.")
-                        && text.contains("shrinks by about f per step: the LSTM's counterpart of ρ"))
+                        && text.contains("multiplied by f at every step")
+                        && text.contains("the LSTM's counterpart of ρ"))
                 .noneMatch(text -> text.contains("tanh") || text.contains("−4"));
         Path perStep = robot.lookup(".tanh-per-step").queryAs(Path.class);
         assertThat(perStep.getElements()).hasSize(100);
