@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,6 +87,64 @@ class LocalizationConsistencyTest {
         }
         assertThat(used).hasSizeGreaterThan(80);
         assertThat(keys).containsAll(used);
+    }
+
+    /**
+     * A text with {0}… goes through MessageFormat, where a lone apostrophe starts a quote and silently eats the
+     * rest, placeholders included: such texts must write '' for an apostrophe, and every placeholder must
+     * survive formatting. A text without placeholders is shown as it is, so '' there would show twice.
+     */
+    @Test
+    void apostrophesAreWrittenTheWayEachTextIsRead() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_ko.properties"}) {
+            Properties texts = load(name);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                Set<String> found = placeholders(text);
+                if (found.isEmpty()) {
+                    assertThat(text).as(name + " " + key + " is shown as it is").doesNotContain("''");
+                    continue;
+                }
+                Object[] markers = new Object
+                        [found.stream().mapToInt(Integer::parseInt).max().orElse(0) + 1];
+                for (int i = 0; i < markers.length; i++) {
+                    markers[i] = "\u0001" + i + "\u0002";
+                }
+                String formatted = new MessageFormat(text, Locale.ROOT).format(markers);
+                for (String index : found) {
+                    assertThat(formatted)
+                            .as(name + " " + key + " keeps {" + index + "}")
+                            .contains(markers[Integer.parseInt(index)].toString());
+                }
+                long doubled = text.split("''", -1).length - 1;
+                assertThat(text.replace("''", ""))
+                        .as(name + " " + key + ": a lone ' starts a quote")
+                        .doesNotContain("'");
+                assertThat(formatted.chars().filter(c -> c == '\'').count())
+                        .as(name + " " + key + ": every apostrophe written as ''")
+                        .isEqualTo(doubled);
+            }
+        }
+    }
+
+    /** A key the code formats with arguments has placeholders, so its apostrophes follow the rule above. */
+    @Test
+    void everyFormattedKeyHasPlaceholders() throws IOException {
+        Properties english = load("messages.properties");
+        Pattern formatCall = Pattern.compile("format\\(\\s*\"([a-z][A-Za-z0-9.\\-]+)\"\\s*,");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/rnngradientlab/app"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = formatCall.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String text = english.getProperty(matcher.group(1));
+                    if (text != null) {
+                        assertThat(placeholders(text))
+                                .as(file.getFileName() + ": " + matcher.group(1))
+                                .isNotEmpty();
+                    }
+                }
+            }
+        }
     }
 
     private static Set<String> placeholders(String text) {
