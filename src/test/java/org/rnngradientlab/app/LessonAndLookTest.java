@@ -100,6 +100,7 @@ class LessonAndLookTest extends WindowTest {
         Files.writeString(file, "{\"format\": \"rnn-gradient-lab-lesson\", \"version\": 9}");
         window.dialogs.files.push(Optional.of(file));
         robot.interact(() -> window.controller.lessons().openLesson());
+        LabWindow.awaitTrue(() -> !window.dialogs.errors.isEmpty());
         assertThat(window.dialogs.errors).hasSize(1);
         assertThat(window.dialogs.errors.get(0))
                 .contains("from-a-colleague.json")
