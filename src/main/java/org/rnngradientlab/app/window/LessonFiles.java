@@ -40,6 +40,7 @@ public final class LessonFiles implements LessonCommands {
     private final Executor reader;
     private final Executor fx;
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     /** How many lessons were asked for; a lesson read after a newer request is dropped. FX thread only. */
     private long requests;
 
@@ -61,6 +62,11 @@ public final class LessonFiles implements LessonCommands {
         this.saving = new FileSaving(dialogs, appearance::messages);
         this.reader = reader;
         this.fx = fx;
+        model.busyProperty().addListener((observable, was, busy) -> {
+            if (!busy && !reading.get()) {
+                opening.set(false);
+            }
+        });
     }
 
     /** The app's reader: one daemon thread, results on the FX thread. */
@@ -81,6 +87,15 @@ public final class LessonFiles implements LessonCommands {
         return reading.getReadOnlyProperty();
     }
 
+    /**
+     * Whether a lesson asked for is not on screen yet: from the moment it is asked for until its file is
+     * refused, or its run is shown. While it is, the chart and the verdict on screen are another run's.
+     */
+    @Override
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
     // Commands
 
     @Override
@@ -94,6 +109,7 @@ public final class LessonFiles implements LessonCommands {
     public void openLesson(Path path) {
         long request = ++requests;
         reading.set(true);
+        opening.set(true);
         reader.execute(() -> {
             try {
                 Lesson lesson = LessonFile.read(path);
@@ -104,6 +120,7 @@ public final class LessonFiles implements LessonCommands {
             } catch (RuntimeException unexpected) {
                 fx.execute(() -> {
                     reading.set(false);
+                    opening.set(false);
                     throw unexpected; // to the error reporter, as on the FX thread
                 });
             }
@@ -114,10 +131,11 @@ public final class LessonFiles implements LessonCommands {
         if (request != requests) {
             return;
         }
-        reading.set(false);
         settings.addRecentLesson(path);
         appearance.show(lesson.language());
         model.open(lesson);
+        reading.set(false);
+        opening.set(model.busyProperty().get()); // until the lesson's run is shown
     }
 
     private void refuse(long request, Path path, IOException e, boolean gone) {
@@ -128,6 +146,7 @@ public final class LessonFiles implements LessonCommands {
             return;
         }
         reading.set(false);
+        opening.set(false);
         Messages messages = appearance.messages();
         dialogs.error(
                 messages.text("lesson.open.failed"), messages.format("lesson.problem", path, AtomicFiles.reason(e)));

@@ -95,6 +95,7 @@ class LessonFilesTest {
         lessons.openLesson(file);
         assertThat(disk).as("the file is read by the reader").hasSize(1);
         assertThat(lessons.readingProperty().get()).isTrue();
+        assertThat(lessons.openingProperty().get()).isTrue();
         assertThat(model.getParams().hidden())
                 .as("nothing changes before the file is read")
                 .isEqualTo(7);
@@ -103,6 +104,11 @@ class LessonFilesTest {
         assertThat(lessons.readingProperty().get()).isFalse();
         assertThat(model.getParams().hidden()).isEqualTo(9);
         assertThat(settings.recent).containsExactly(file);
+        assertThat(lessons.openingProperty().get())
+                .as("read, but its run is not shown yet")
+                .isTrue();
+        runWorker();
+        assertThat(lessons.openingProperty().get()).isFalse();
     }
 
     @Test
@@ -134,6 +140,7 @@ class LessonFilesTest {
         runReader();
         assertThat(dialogs.errors).singleElement().asString().contains("newer version");
         assertThat(lessons.readingProperty().get()).isFalse();
+        assertThat(lessons.openingProperty().get()).isFalse();
     }
 
     @Test
