@@ -50,7 +50,7 @@ public final class WindowController {
         this.model = new LabViewModel(live);
         this.settings = settings;
         this.appearance = appearance;
-        this.lessons = new LessonFiles(dialogs, settings, model, appearance);
+        this.lessons = LessonFiles.withReaderThread(dialogs, settings, model, appearance);
         this.exports = new ChartExports(dialogs, model, appearance, this::chartSize);
         this.commands =
                 new MenuCommands(lessons, exports, appearance, new Help(dialogs, appearance::messages, stage::close));

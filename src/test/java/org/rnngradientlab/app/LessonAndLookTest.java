@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -16,6 +18,7 @@ import org.rnngradientlab.core.ChoiceParameter;
 import org.rnngradientlab.core.Parameter;
 import org.rnngradientlab.core.SimulationParams;
 import org.rnngradientlab.io.Lesson;
+import org.rnngradientlab.io.LessonFile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -94,12 +97,68 @@ class LessonAndLookTest extends WindowTest {
     }
 
     @Test
+    void aHeavyLessonShowsProgressAtOnceAndNeverItsControlsBesideTheOldChart(FxRobot robot) throws Exception {
+        window.awaitSettled();
+        String oldVerdict = window.view().controls().scaleControl().verdictText();
+        SimulationParams heavy = SimulationParams.BOOK
+                .with(Parameter.HIDDEN, 512)
+                .with(Parameter.STEPS, 2000)
+                .with(ChoiceParameter.MODE, BackpropMode.TANH);
+        Path file = folder.resolve("heavy.json");
+        LessonFile.write(new Lesson(heavy, List.of(), Lesson.Overlays.DEFAULT, "en"), file);
+        boolean[] pendingAtOnce = new boolean[1];
+        robot.interact(() -> {
+            window.controller.lessons().openLesson(file);
+            pendingAtOnce[0] = pendingOverlay(robot).isVisible();
+        });
+        assertThat(pendingAtOnce[0])
+                .as("progress at once, before the file is even read")
+                .isTrue();
+
+        LabWindow.awaitTrue(() -> window.model.getParams().equals(heavy));
+        String[] seen = new String[3];
+        boolean[] stale = new boolean[2];
+        robot.interact(() -> {
+            // the controls show the lesson: unless its run is on screen, the chart and the verdict say so
+            boolean lessonRunShown = window.model.runProperty().get() != null
+                    && window.model.runProperty().get().params().equals(heavy)
+                    && !window.model.busyProperty().get();
+            stale[0] = lessonRunShown;
+            stale[1] = pendingOverlay(robot).isVisible()
+                    && window.view().chartPane().getPseudoClassStates().stream()
+                            .anyMatch(state -> state.getPseudoClassName().equals("stale"));
+            seen[0] = robot.lookup("#chart-pending-text").queryAs(Label.class).getText();
+            seen[1] = window.view().controls().scaleControl().verdictText();
+        });
+        assertThat(stale[0])
+                .as("the heavy run takes seconds; this test needs it still pending")
+                .isFalse();
+        assertThat(stale[1]).as("the old chart is faded under the progress").isTrue();
+        assertThat(seen[0]).startsWith("Opening lesson…");
+        assertThat(seen[1]).isEqualTo("computing the verdict…").isNotEqualTo(oldVerdict);
+
+        LabWindow.awaitTrue(
+                () -> !window.model.busyProperty().get()
+                        && window.model.runProperty().get().params().equals(heavy),
+                120);
+        robot.interact(() -> seen[2] = window.view().controls().scaleControl().verdictText());
+        assertThat(pendingOverlay(robot).isVisible()).isFalse();
+        assertThat(window.view().chartPane().getPseudoClassStates()).isEmpty();
+        assertThat(seen[2]).isNotEqualTo("computing the verdict…").isNotEmpty();
+    }
+
+    private static Node pendingOverlay(FxRobot robot) {
+        return robot.lookup("#chart-pending").query();
+    }
+
+    @Test
     void aBrokenLessonIsExplainedAndTheStateStays(FxRobot robot) throws Exception {
         robot.interact(() -> window.model.set(Parameter.HIDDEN, 7));
         Path file = folder.resolve("from-a-colleague.json");
         Files.writeString(file, "{\"format\": \"rnn-gradient-lab-lesson\", \"version\": 9}");
         window.dialogs.files.push(Optional.of(file));
         robot.interact(() -> window.controller.lessons().openLesson());
+        LabWindow.awaitTrue(() -> !window.dialogs.errors.isEmpty());
         assertThat(window.dialogs.errors).hasSize(1);
         assertThat(window.dialogs.errors.get(0))
                 .contains("from-a-colleague.json")

@@ -2,6 +2,8 @@ package org.rnngradientlab.app.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** The File menu's lesson entries: open, open recent, save. */
 public interface LessonCommands {
@@ -17,4 +19,9 @@ public interface LessonCommands {
 
     /** Asks where, then saves the whole state as a lesson file. */
     void saveLesson();
+
+    /** Whether a lesson asked for is not on screen yet (read, then computed); never, unless overridden. */
+    default ReadOnlyBooleanProperty openingProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
 }

@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -29,6 +31,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.rnngradientlab.app.text.Messages;
@@ -46,6 +49,9 @@ import org.rnngradientlab.core.GradientClip;
  */
 public final class MainView extends BorderPane {
 
+    /** On the chart while it shows another run than the controls': drawn faded under the progress. */
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
     private final LabViewModel model;
     private final Messages messages;
     private final ControlsPane controls;
@@ -54,6 +60,9 @@ public final class MainView extends BorderPane {
     private final EigenView eigen;
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Label pendingText = new Label();
+    private final VBox pending = new VBox(8, new ProgressIndicator(), pendingText);
+    private final LessonCommands lessons;
     private final Runnable redrawOnPulse = this::redrawIfPending;
     private boolean redrawPending;
     private int redraws;
@@ -61,6 +70,7 @@ public final class MainView extends BorderPane {
     public MainView(LabViewModel model, Messages messages, MenuCommands commands) {
         this.model = model;
         this.messages = messages;
+        this.lessons = commands.lessons();
         getStyleClass().add("main-view");
         controls = new ControlsPane(model, messages);
         chart = new NormChartPane(messages);
@@ -88,9 +98,10 @@ public final class MainView extends BorderPane {
         status.setId("status");
         status.getStyleClass().add("status-line");
         status.setWrapText(true);
-        VBox center = new VBox(toolbar(), chart, views, status);
+        StackPane chartArea = new StackPane(chart, pendingOverlay());
+        VBox center = new VBox(toolbar(), chartArea, views, status);
         center.getStyleClass().add("center-pane");
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
         setCenter(center);
 
         InvalidationListener redraw = changed -> requestRedraw();
@@ -103,6 +114,8 @@ public final class MainView extends BorderPane {
         model.showPinsProperty().addListener(redraw);
         model.failureProperty().addListener(redraw);
         model.busyProperty().addListener(this::showBusy);
+        lessons.openingProperty().addListener(changed -> showPending());
+        model.progressProperty().addListener(changed -> showPending());
         sceneProperty().addListener((observable, old, now) -> {
             if (old != null) {
                 old.removePreLayoutPulseListener(redrawOnPulse);
@@ -112,6 +125,36 @@ public final class MainView extends BorderPane {
             }
         });
         redraw();
+        showPending();
+    }
+
+    /**
+     * Over the chart while the run for the controls on screen is pending (a lesson being opened at once, any
+     * other run once it takes a noticeable time): a progress indicator and what is computed, so the controls
+     * are never shown beside another run's chart as if it were theirs.
+     */
+    private Node pendingOverlay() {
+        pending.setId("chart-pending");
+        pending.getStyleClass().add("chart-pending");
+        pending.setAlignment(Pos.CENTER);
+        pending.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        pending.setMouseTransparent(true);
+        pending.setVisible(false);
+        pendingText.setId("chart-pending-text");
+        return pending;
+    }
+
+    private void showPending() {
+        boolean opening = lessons.openingProperty().get();
+        boolean shown = opening || progress.isVisible();
+        pending.setVisible(shown);
+        chart.pseudoClassStateChanged(STALE, shown);
+        controls.scaleControl().showComputing(shown);
+        if (shown) {
+            double fraction = model.progressProperty().get();
+            String percent = fraction < 0 ? "" : " " + Math.round(100 * fraction) + "%";
+            pendingText.setText(messages.format(opening ? "chart.opening" : "chart.computing", percent));
+        }
     }
 
     private FlowPane toolbar() {
@@ -314,13 +357,16 @@ public final class MainView extends BorderPane {
 
     private void showBusy(Observable changed) {
         if (model.busyProperty().get()) {
-            busyDelay.setOnFinished(
-                    e -> progress.setVisible(model.busyProperty().get()));
+            busyDelay.setOnFinished(e -> {
+                progress.setVisible(model.busyProperty().get());
+                showPending();
+            });
             busyDelay.playFromStart();
         } else {
             busyDelay.stop();
             progress.setVisible(false);
         }
+        showPending();
     }
 
     /** How often the views were rebuilt, for tests of the coalescing. */

@@ -33,6 +33,8 @@ public final class ScaleControl extends ParameterControl {
         }
     };
     private double criticalScale = Double.NaN;
+    private Verdict lastVerdict;
+    private boolean computing;
 
     public ScaleControl(LabViewModel model, Messages messages) {
         super(new ParameterInput(model, Parameter.SCALE, messages), messages);
@@ -80,7 +82,12 @@ public final class ScaleControl extends ParameterControl {
     }
 
     private void showVerdict(Verdict value) {
+        lastVerdict = value;
         verdict.getStyleClass().removeAll("vanishing", "exploding", "edge");
+        if (computing) {
+            verdict.setText(messages.text("verdict.computing"));
+            return;
+        }
         String factor = "×" + messages.numbers().fixed(value.factor(), value.factor() < 0.1 ? 3 : 2);
         switch (value.kind()) {
             case VANISHING -> {
@@ -122,6 +129,14 @@ public final class ScaleControl extends ParameterControl {
         marker.setLayoutX(left + fraction * track.getBoundsInParent().getWidth());
         marker.setLayoutY(track.getBoundsInParent().getMinY()
                 + slider().getBoundsInParent().getMinY());
+    }
+
+    /** While the run for the controls on screen is pending, the verdict says so instead of the old run's. */
+    public void showComputing(boolean pending) {
+        if (computing != pending) {
+            computing = pending;
+            showVerdict(lastVerdict);
+        }
     }
 
     /** The verdict as shown. */

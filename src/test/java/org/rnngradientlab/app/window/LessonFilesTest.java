@@ -33,11 +33,19 @@ class LessonFilesTest {
     private final Appearance appearance = new Appearance(settings);
     private final LabViewModel model =
             new LabViewModel(new LiveSimulation(new GradientSimulator(), queued, queued, Runnable::run));
-    private final LessonFiles lessons = new LessonFiles(dialogs, settings, model, appearance);
+    private final Queue<Runnable> disk = new ArrayDeque<>();
+    private final LessonFiles lessons = new LessonFiles(dialogs, settings, model, appearance, disk::add, Runnable::run);
 
     private void runWorker() {
         while (!worker.isEmpty()) {
             worker.poll().run();
+        }
+    }
+
+    /** Reads the lesson files asked for, as the reader thread would. */
+    private void runReader() {
+        while (!disk.isEmpty()) {
+            disk.poll().run();
         }
     }
 
@@ -53,6 +61,7 @@ class LessonFilesTest {
         LessonFile.write(lesson, file);
         dialogs.files.push(Optional.of(file));
         lessons.openLesson();
+        runReader();
         runWorker();
         assertThat(lessons.currentLesson()).isEqualTo(lesson);
         assertThat(model.pins()).extracting(PinnedRun::params).containsExactly(half);
@@ -70,9 +79,68 @@ class LessonFilesTest {
         settings.addRecentLesson(gone);
         model.set(Parameter.HIDDEN, 7);
         lessons.openLesson(gone);
+        runReader();
         assertThat(dialogs.errors).singleElement().asString().contains("gone.json");
         assertThat(settings.recent).isEmpty();
         assertThat(model.getParams().hidden()).isEqualTo(7);
+    }
+
+    @Test
+    void aLessonIsReadByTheReaderNotByTheCallerAndShownWhenRead() throws Exception {
+        Path file = folder.resolve("slow-share.json");
+        LessonFile.write(
+                new Lesson(SimulationParams.BOOK.with(Parameter.HIDDEN, 9), List.of(), Lesson.Overlays.DEFAULT, "en"),
+                file);
+        model.set(Parameter.HIDDEN, 7);
+        lessons.openLesson(file);
+        assertThat(disk).as("the file is read by the reader").hasSize(1);
+        assertThat(lessons.readingProperty().get()).isTrue();
+        assertThat(lessons.openingProperty().get()).isTrue();
+        assertThat(model.getParams().hidden())
+                .as("nothing changes before the file is read")
+                .isEqualTo(7);
+        assertThat(settings.recent).isEmpty();
+        runReader();
+        assertThat(lessons.readingProperty().get()).isFalse();
+        assertThat(model.getParams().hidden()).isEqualTo(9);
+        assertThat(settings.recent).containsExactly(file);
+        assertThat(lessons.openingProperty().get())
+                .as("read, but its run is not shown yet")
+                .isTrue();
+        runWorker();
+        assertThat(lessons.openingProperty().get()).isFalse();
+    }
+
+    @Test
+    void whenTwoLessonsAreOpenedBeforeEitherIsReadTheLastOneChosenIsShown() throws Exception {
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+        LessonFile.write(
+                new Lesson(SimulationParams.BOOK.with(Parameter.HIDDEN, 9), List.of(), Lesson.Overlays.DEFAULT, "en"),
+                first);
+        LessonFile.write(
+                new Lesson(SimulationParams.BOOK.with(Parameter.HIDDEN, 5), List.of(), Lesson.Overlays.DEFAULT, "en"),
+                second);
+        lessons.openLesson(first);
+        lessons.openLesson(second);
+        Runnable readFirst = disk.poll();
+        Runnable readSecond = disk.poll();
+        readSecond.run();
+        readFirst.run(); // the first read ends last: a slow disk, or a bigger file
+        assertThat(model.getParams().hidden()).isEqualTo(5);
+        assertThat(lessons.readingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aBrokenLessonIsExplainedOnceItIsRead() throws Exception {
+        Path file = folder.resolve("from-a-colleague.json");
+        Files.writeString(file, "{\"format\": \"rnn-gradient-lab-lesson\", \"version\": 9}");
+        lessons.openLesson(file);
+        assertThat(dialogs.errors).isEmpty();
+        runReader();
+        assertThat(dialogs.errors).singleElement().asString().contains("newer version");
+        assertThat(lessons.readingProperty().get()).isFalse();
+        assertThat(lessons.openingProperty().get()).isFalse();
     }
 
     @Test
