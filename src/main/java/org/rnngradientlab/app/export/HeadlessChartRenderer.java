@@ -41,7 +41,9 @@ public final class HeadlessChartRenderer implements ChartRenderer {
                 image.complete(ChartImage.render(
                         content,
                         messages,
-                        List.of(Resources.stylesheet("app.css")),
+                        ExportTheme.byId(request.theme())
+                                .orElseThrow(() -> new IllegalArgumentException("no theme " + request.theme()))
+                                .stylesheets(List.of()),
                         ChartImage.caption(content.run().params(), messages),
                         request.width(),
                         request.height(),
