@@ -44,7 +44,7 @@ public final class HeadlessChartRenderer implements ChartRenderer {
                         ExportTheme.byId(request.theme())
                                 .orElseThrow(() -> new IllegalArgumentException("no theme " + request.theme()))
                                 .stylesheets(List.of()),
-                        ChartImage.caption(content.run().params(), messages),
+                        ChartImage.caption(content.run(), messages),
                         request.width(),
                         request.height(),
                         request.pixelRatio()));

@@ -16,6 +16,7 @@ import org.rnngradientlab.app.export.ExportTheme;
 import org.rnngradientlab.app.export.PythonScript;
 import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.view.ExportCommands;
+import org.rnngradientlab.app.viewmodel.ChartContent;
 import org.rnngradientlab.app.viewmodel.LabViewModel;
 import org.rnngradientlab.core.BackpropRun;
 import org.rnngradientlab.io.AtomicFiles;
@@ -93,11 +94,12 @@ public final class ChartExports implements ExportCommands {
 
     private WritableImage render(double width, double height, double pixelRatio, ExportTheme theme) {
         Messages messages = appearance.messages();
+        ChartContent content = model.chartContent();
         return ChartImage.render(
-                model.chartContent(),
+                content,
                 messages,
                 theme.stylesheets(List.copyOf(appearance.stylesheets())),
-                ChartImage.caption(model.getParams(), messages),
+                ChartImage.caption(content.run(), messages),
                 width,
                 height,
                 pixelRatio);
