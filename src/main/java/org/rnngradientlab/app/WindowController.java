@@ -51,7 +51,7 @@ public final class WindowController {
         this.settings = settings;
         this.appearance = appearance;
         this.lessons = LessonFiles.withReaderThread(dialogs, settings, model, appearance);
-        this.exports = new ChartExports(dialogs, model, appearance, this::chartSize);
+        this.exports = new ChartExports(dialogs, model, appearance, settings, this::chartSize);
         this.commands =
                 new MenuCommands(lessons, exports, appearance, new Help(dialogs, appearance::messages, stage::close));
     }

@@ -27,6 +27,7 @@ public interface ChartRenderer {
      * @param language the language of the caption and labels, "en" or "ko"
      * @param pins runs drawn as ghosts (from a lesson file)
      * @param overlays the overlays to draw
+     * @param theme the look: "light" (for slides, the default), "dark" or "projector"
      */
     record Request(
             SimulationParams params,
@@ -36,7 +37,8 @@ public interface ChartRenderer {
             double pixelRatio,
             String language,
             List<SimulationParams> pins,
-            Lesson.Overlays overlays) {}
+            Lesson.Overlays overlays,
+            String theme) {}
 
     /** Draws and writes; an I/O failure names the path and the reason. */
     void render(Request request) throws IOException;

@@ -66,6 +66,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "Language of the caption and labels (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(
+            names = "--theme",
+            paramLabel = "light|dark|projector",
+            defaultValue = "light",
+            converter = Theme.class,
+            description = "The look: light (for slides), dark, or projector (large type, thick lines)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String theme;
+
     @Spec
     CommandSpec spec;
 
@@ -91,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
                 pixelRatio,
                 chosenLanguage,
                 lesson.map(Lesson::pins).orElse(List.of()),
-                lesson.map(Lesson::overlays).orElse(Lesson.Overlays.DEFAULT)));
+                lesson.map(Lesson::overlays).orElse(Lesson.Overlays.DEFAULT),
+                theme));
         spec.commandLine()
                 .getOut()
                 .printf(
@@ -151,6 +161,24 @@ final class ExportCommand implements Callable<Integer> {
     static final class PixelRatio extends SimulationOptions.Decimals {
         PixelRatio() {
             super(1, 4);
+        }
+    }
+
+    static final class Theme implements ITypeConverter<String>, SimulationOptions.Described {
+        private static final List<String> THEMES = List.of("light", "dark", "projector");
+
+        @Override
+        public String allowed() {
+            return "one of light|dark|projector";
+        }
+
+        @Override
+        public String convert(String text) {
+            String name = text.trim();
+            if (THEMES.contains(name)) {
+                return name;
+            }
+            throw new TypeConversionException("expected one of light|dark|projector, got '" + text + "'");
         }
     }
 

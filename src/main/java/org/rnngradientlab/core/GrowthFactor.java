@@ -21,6 +21,11 @@ public final class GrowthFactor {
 
     private GrowthFactor() {}
 
+    /** The first step {@code ⌊T/4⌋+1} of the tail the factor is measured over, for a run of {@code steps} steps. */
+    public static int firstMeasuredStep(int steps) {
+        return steps / 4 + 1;
+    }
+
     /** The growth factor of {@code norms}; empty for fewer than two steps. */
     public static OptionalDouble of(NormSeries norms) {
         return of(norms.log10Norms());
@@ -35,7 +40,7 @@ public final class GrowthFactor {
         if (steps < 2) {
             return OptionalDouble.empty();
         }
-        int first = steps / 4 + 1;
+        int first = firstMeasuredStep(steps);
         int count = steps - first + 1;
         double meanK = (first + steps) / 2.0;
         double sum = 0;

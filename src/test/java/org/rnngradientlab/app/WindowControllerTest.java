@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rnngradientlab.app.export.ExportTheme;
+import org.rnngradientlab.app.window.Dialogs;
 import org.rnngradientlab.core.SimulationParams;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -36,6 +38,54 @@ class WindowControllerTest extends WindowTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(720);
         assertThat(window.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aDarkWindowExportsALightChartUnlessAnotherLookIsChosenAndRemembersTheChoice(FxRobot robot) throws Exception {
+        awaitRun();
+        robot.interact(() -> window.controller.appearance().setDarkTheme(true));
+        window.dialogs.files.push(Optional.of(folder.resolve("light.png")));
+        robot.interact(window.controller.exports()::exportChart);
+        assertThat(window.dialogs.exportAskedWith.theme()).isEqualTo(ExportTheme.LIGHT);
+        assertThat(marginOf(folder.resolve("light.png")))
+                .as("white, for slides")
+                .isEqualTo(0xffffff);
+
+        window.dialogs.exportOptions = Optional.of(new Dialogs.ExportOptions(640, 360, 1, ExportTheme.WINDOW));
+        window.dialogs.files.push(Optional.of(folder.resolve("as-window.png")));
+        robot.interact(window.controller.exports()::exportChart);
+        assertThat(marginOf(folder.resolve("as-window.png")))
+                .as("the dark theme")
+                .isEqualTo(0x14171d);
+        assertThat(window.settings.exportTheme).isEqualTo(ExportTheme.WINDOW);
+
+        robot.interact(window.controller.exports()::exportChart);
+        assertThat(window.dialogs.exportAskedWith.theme()).as("remembered").isEqualTo(ExportTheme.WINDOW);
+    }
+
+    @Test
+    void theClipboardsCopyIsDrawnInTheExportLook(FxRobot robot) {
+        awaitRun();
+        robot.interact(() -> window.controller.appearance().setDarkTheme(true));
+        robot.interact(window.controller.exports()::copyChart);
+        robot.interact(() -> assertThat(Clipboard.getSystemClipboard()
+                                .getImage()
+                                .getPixelReader()
+                                .getArgb(2, 2)
+                        & 0xffffff)
+                .isEqualTo(0xffffff));
+        window.settings.exportTheme = ExportTheme.DARK;
+        robot.interact(window.controller.exports()::copyChart);
+        robot.interact(() -> assertThat(Clipboard.getSystemClipboard()
+                                .getImage()
+                                .getPixelReader()
+                                .getArgb(2, 2)
+                        & 0xffffff)
+                .isEqualTo(0x14171d));
+    }
+
+    private static int marginOf(Path png) throws Exception {
+        return ImageIO.read(png.toFile()).getRGB(2, 2) & 0xffffff;
     }
 
     @Test

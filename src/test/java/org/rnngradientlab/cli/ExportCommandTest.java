@@ -38,7 +38,20 @@ class ExportCommandTest {
         assertThat(request.width()).isEqualTo(640);
         assertThat(request.pixelRatio()).isEqualTo(3);
         assertThat(request.language()).isEqualTo("ko");
+        assertThat(request.theme()).as("slides are white: light unless asked").isEqualTo("light");
         assertThat(run.out()).contains("1920 × 1080 px");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"dark", "projector", "light"})
+    void theThemeAskedForIsPassedToTheRenderer(String theme) {
+        List<ChartRenderer.Request> requests = new ArrayList<>();
+        CliRun run = CliRun.with(requests::add, "export", "--out", "slide.png", "--theme", theme);
+        assertThat(run.status()).isZero();
+        assertThat(requests)
+                .singleElement()
+                .extracting(ChartRenderer.Request::theme)
+                .isEqualTo(theme);
     }
 
     @Test
@@ -63,6 +76,8 @@ class ExportCommandTest {
                 "--out a.png --height 5000     | '--height': must be an integer from 150 to 4000",
                 "--out a.png --pixel-ratio 0.5 | '--pixel-ratio': must be a number from 1 to 4",
                 "--out a.png --language de     | '--language': expected one of en|ko",
+                "--out a.png --theme blue      | '--theme': expected one of light|dark|projector, got 'blue'",
+                "--out a.png --theme window    | '--theme': expected one of light|dark|projector",
                 "--out a.png --pixel-ratio     | missing value for option '--pixel-ratio': must be a number from 1 to 4",
                 "--width 300                   | Missing required option: '--out=FILE.png'",
                 "--out a.png --hidden 0        | '--hidden': must be an integer from 1 to 1024",

@@ -3,6 +3,7 @@ package org.rnngradientlab.app.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -14,12 +15,15 @@ import javax.imageio.ImageIO;
 import org.rnngradientlab.app.text.Messages;
 import org.rnngradientlab.app.view.chart.NormChartPane;
 import org.rnngradientlab.app.viewmodel.ChartContent;
-import org.rnngradientlab.core.SimulationParams;
+import org.rnngradientlab.app.viewmodel.LabViewModel;
+import org.rnngradientlab.app.viewmodel.Verdict;
+import org.rnngradientlab.core.BackpropRun;
+import org.rnngradientlab.core.GrowthFactor;
 import org.rnngradientlab.io.AtomicFiles;
 
 /**
  * The norm chart as an image for slides and notes: drawn offscreen at a chosen size in points, with a
- * caption of the parameters, and rendered at 1×, 2× or 3× pixel ratio (a 800 × 450 chart at 2× is a
+ * caption of the parameters and the verdict, and rendered at 1×, 2× or 3× pixel ratio (a 800 × 450 chart at 2× is a
  * 1600 × 900 PNG). The window and the command line's {@code export} use the same drawing.
  */
 public final class ChartImage {
@@ -83,8 +87,34 @@ public final class ChartImage {
         });
     }
 
-    /** The caption of an exported chart: every parameter, in the UI's language. */
-    public static String caption(SimulationParams p, Messages messages) {
-        return messages.caption(p);
+    /**
+     * The caption of an exported chart, in the UI's language: every parameter, then the verdict the window
+     * shows with where its factor comes from, e.g. "vanishing ×0.43 per step (measured over steps 6–20)". In
+     * matmul mode the verdict's factor is ρ(Wh), and the measured growth factor ({@link GrowthFactor}) is
+     * named beside it.
+     */
+    public static String caption(BackpropRun run, Messages messages) {
+        String parameters = messages.caption(run.params());
+        Verdict verdict = LabViewModel.verdictOf(run);
+        if (verdict.kind() == Verdict.Kind.UNKNOWN) {
+            return parameters;
+        }
+        int steps = run.params().steps();
+        String first = Integer.toString(GrowthFactor.firstMeasuredStep(steps));
+        String last = Integer.toString(steps);
+        if (verdict.measured()) {
+            return parameters + "\n" + messages.format("export.verdict.measured", verdict.text(messages), first, last);
+        }
+        OptionalDouble measured = GrowthFactor.of(run.norms());
+        if (measured.isEmpty()) {
+            return parameters + "\n" + verdict.text(messages);
+        }
+        return parameters + "\n"
+                + messages.format(
+                        "export.verdict.spectral",
+                        verdict.text(messages),
+                        Verdict.factorText(measured.getAsDouble(), messages),
+                        first,
+                        last);
     }
 }

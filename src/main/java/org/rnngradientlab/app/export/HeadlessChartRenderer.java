@@ -41,8 +41,10 @@ public final class HeadlessChartRenderer implements ChartRenderer {
                 image.complete(ChartImage.render(
                         content,
                         messages,
-                        List.of(Resources.stylesheet("app.css")),
-                        ChartImage.caption(content.run().params(), messages),
+                        ExportTheme.byId(request.theme())
+                                .orElseThrow(() -> new IllegalArgumentException("no theme " + request.theme()))
+                                .stylesheets(List.of()),
+                        ChartImage.caption(content.run(), messages),
                         request.width(),
                         request.height(),
                         request.pixelRatio()));

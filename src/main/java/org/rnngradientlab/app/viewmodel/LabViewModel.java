@@ -331,7 +331,7 @@ public final class LabViewModel {
      * until the spectrum arrives, the growth per step measured from ‖dh‖ ({@link GrowthFactor}, the slope of
      * log10 ‖dh_k‖ over the last three quarters of the steps); unknown for fewer than two steps.
      */
-    static Verdict verdictOf(BackpropRun run) {
+    public static Verdict verdictOf(BackpropRun run) {
         if (run.params().mode() == BackpropMode.MATMUL && run.spectrum().isPresent()) {
             return Verdict.of(run.spectrum().get().spectralRadius(), false);
         }

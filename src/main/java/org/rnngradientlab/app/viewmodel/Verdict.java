@@ -1,5 +1,7 @@
 package org.rnngradientlab.app.viewmodel;
 
+import org.rnngradientlab.app.text.Messages;
+
 /**
  * Whether the gradient vanishes or explodes, and by what factor per step.
  *
@@ -33,5 +35,24 @@ public record Verdict(Kind kind, double factor, boolean measured) {
             return new Verdict(Kind.EXPLODING, factor, measured);
         }
         return new Verdict(Kind.EDGE, factor, measured);
+    }
+
+    /**
+     * The verdict as the window shows it, e.g. "vanishing ×0.63 per step"; empty when unknown. The factor has
+     * two decimals, three below 0.1.
+     */
+    public String text(Messages messages) {
+        String shown = factorText(factor, messages);
+        return switch (kind) {
+            case VANISHING -> messages.format("verdict.vanishing", shown);
+            case EXPLODING -> messages.format("verdict.exploding", shown);
+            case EDGE -> messages.format("verdict.edge", shown);
+            case UNKNOWN -> "";
+        };
+    }
+
+    /** A growth factor per step as the verdict shows it: "×0.63", "×0.043". */
+    public static String factorText(double factor, Messages messages) {
+        return "×" + messages.numbers().fixed(factor, factor < 0.1 ? 3 : 2);
     }
 }

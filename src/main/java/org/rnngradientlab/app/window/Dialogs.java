@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rnngradientlab.app.export.ExportTheme;
 
 /** The questions the app asks the user; real dialogs in the window, scripted answers in tests. */
 public interface Dialogs {
 
-    /** A file type offered in a save or open dialog. */
     /** A kind of file: what the chooser shows, the extension written, and older ones still opened. */
     record FileType(String description, String extension, List<String> alsoOpened) {
         FileType(String description, String extension) {
@@ -29,7 +29,7 @@ public interface Dialogs {
     /** Which file to open, or empty if cancelled. */
     Optional<Path> openFile(String title, FileType type);
 
-    /** Size and pixel ratio of an exported chart, or empty if cancelled. */
+    /** Size, pixel ratio and look of an exported chart, or empty if cancelled. */
     Optional<ExportOptions> exportOptions(ExportOptions initial);
 
     /** Whether to replace an existing file. */
@@ -47,6 +47,7 @@ public interface Dialogs {
      * @param width width in points
      * @param height height in points
      * @param pixelRatio pixels per point: 1, 2 or 3
+     * @param theme the look to draw in
      */
-    record ExportOptions(int width, int height, double pixelRatio) {}
+    record ExportOptions(int width, int height, double pixelRatio, ExportTheme theme) {}
 }

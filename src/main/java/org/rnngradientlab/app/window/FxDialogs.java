@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.rnngradientlab.app.export.ExportTheme;
 import org.rnngradientlab.app.text.Messages;
 
 /**
@@ -113,6 +114,21 @@ public final class FxDialogs implements Dialogs {
             button.setSelected(ratio == Math.round(initial.pixelRatio()));
             ratioButtons.getChildren().add(button);
         }
+        ComboBox<ExportTheme> theme = new ComboBox<>();
+        theme.setId("export-theme");
+        theme.getItems().addAll(ExportTheme.LIGHT, ExportTheme.WINDOW, ExportTheme.DARK, ExportTheme.PROJECTOR);
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportTheme value) {
+                return value == null ? "" : text.text("export.theme." + value.id());
+            }
+
+            @Override
+            public ExportTheme fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        theme.setValue(initial.theme());
         Label pixels = new Label();
         Runnable updatePixels = () -> {
             int[] chosen = size.getValue();
@@ -131,6 +147,7 @@ public final class FxDialogs implements Dialogs {
         grid.addRow(0, new Label(text.text("export.options.size")), size);
         grid.addRow(1, new Label(text.text("export.options.ratio")), ratioButtons);
         grid.add(pixels, 1, 2);
+        grid.addRow(3, new Label(text.text("export.options.theme")), theme);
         dialog.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(text.text("export.options.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
@@ -143,7 +160,7 @@ public final class FxDialogs implements Dialogs {
             int ratio = ratios.getSelectedToggle() == null
                     ? 2
                     : (int) ratios.getSelectedToggle().getUserData();
-            return new ExportOptions(chosen[0], chosen[1], ratio);
+            return new ExportOptions(chosen[0], chosen[1], ratio, theme.getValue());
         });
         return dialog.showAndWait();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.rnngradientlab.app.export.ExportTheme;
 
 /** {@link Settings} kept in the user's Java preferences (on Linux, ~/.java/.userPrefs). */
 public final class PreferencesSettings implements Settings {
@@ -53,6 +54,17 @@ public final class PreferencesSettings implements Settings {
     @Override
     public void setDarkTheme(boolean on) {
         node.putBoolean("darkTheme", on);
+        flush();
+    }
+
+    @Override
+    public ExportTheme exportTheme() {
+        return ExportTheme.byId(node.get("exportTheme", ExportTheme.LIGHT.id())).orElse(ExportTheme.LIGHT);
+    }
+
+    @Override
+    public void setExportTheme(ExportTheme theme) {
+        node.put("exportTheme", theme.id());
         flush();
     }
 

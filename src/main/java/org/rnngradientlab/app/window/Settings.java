@@ -3,6 +3,7 @@ package org.rnngradientlab.app.window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.rnngradientlab.app.export.ExportTheme;
 
 /** What the app remembers between sessions: the look, the language, the window, the recent lessons. */
 public interface Settings {
@@ -22,6 +23,11 @@ public interface Settings {
     boolean darkTheme();
 
     void setDarkTheme(boolean on);
+
+    /** The look exported charts are drawn in; {@link ExportTheme#LIGHT} until another is chosen. */
+    ExportTheme exportTheme();
+
+    void setExportTheme(ExportTheme theme);
 
     Optional<WindowBounds> windowBounds();
 

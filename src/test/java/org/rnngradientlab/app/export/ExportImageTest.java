@@ -79,7 +79,7 @@ class ExportImageTest {
                 new ChartContent(run, List.of(), true, false, true, true),
                 messages,
                 List.of(Resources.stylesheet("app.css")),
-                ChartImage.caption(run.params(), messages),
+                ChartImage.caption(run, messages),
                 width,
                 height,
                 ratio)));

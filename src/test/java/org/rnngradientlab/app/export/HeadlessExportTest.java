@@ -58,6 +58,27 @@ class HeadlessExportTest {
     }
 
     @Test
+    void exportsAreLightByDefaultAndDarkWhenAsked() throws Exception {
+        Path light = folder.resolve("light.png");
+        Path dark = folder.resolve("dark.png");
+        assertThat(run("export", "--out", light.toString(), "--pixel-ratio", "1"))
+                .isZero();
+        assertThat(run("export", "--out", dark.toString(), "--pixel-ratio", "1", "--theme", "dark"))
+                .isZero();
+        assertThat(backgroundOf(ImageIO.read(light.toFile())))
+                .as("white, for slides")
+                .isEqualTo(0xffffff);
+        assertThat(backgroundOf(ImageIO.read(dark.toFile())))
+                .as("the dark theme's -lab-background")
+                .isEqualTo(0x14171d);
+    }
+
+    /** The colour of the margin around the chart. */
+    static int backgroundOf(BufferedImage image) {
+        return image.getRGB(2, 2) & 0xffffff;
+    }
+
+    @Test
     void anLstmLessonIsExportedWithItsTanhRnnBesideIt() {
         SimulationParams lstm = SimulationParams.BOOK
                 .with(Parameter.HIDDEN, 8)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rnngradientlab.app.export.ExportTheme;
 
 /** Settings kept in memory, for tests. */
 public final class MemorySettings implements Settings {
@@ -11,6 +12,7 @@ public final class MemorySettings implements Settings {
     public String language;
     public boolean projector;
     public boolean dark;
+    public ExportTheme exportTheme = ExportTheme.LIGHT;
     public WindowBounds bounds;
     public final List<Path> recent = new ArrayList<>();
 
@@ -46,6 +48,16 @@ public final class MemorySettings implements Settings {
     @Override
     public void setDarkTheme(boolean on) {
         dark = on;
+    }
+
+    @Override
+    public ExportTheme exportTheme() {
+        return exportTheme;
+    }
+
+    @Override
+    public void setExportTheme(ExportTheme theme) {
+        exportTheme = theme;
     }
 
     @Override

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.rnngradientlab.app.export.ExportTheme;
 
 /** Dialogs answered from a script, recording what was asked. */
 public final class ScriptedDialogs implements Dialogs {
 
     public final Deque<Optional<Path>> files = new ArrayDeque<>();
-    public Optional<ExportOptions> exportOptions = Optional.of(new ExportOptions(640, 360, 2));
+    public Optional<ExportOptions> exportOptions = Optional.of(new ExportOptions(640, 360, 2, ExportTheme.LIGHT));
+    /** What the export dialog was opened with last. */
+    public ExportOptions exportAskedWith;
+
     public boolean overwrite = true;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -31,6 +35,7 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<ExportOptions> exportOptions(ExportOptions initial) {
         asked.add("export options");
+        exportAskedWith = initial;
         return exportOptions;
     }
 
