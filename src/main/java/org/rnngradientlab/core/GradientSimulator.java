@@ -244,7 +244,10 @@ public final class GradientSimulator {
         return new LstmRun(
                 NormSeries.of(params.batch(), run.norms()),
                 GradientClip.of(run.gradient(), 1.0),
-                new CellPath(NormSeries.of(params.batch(), run.cellNorms()), run.meanForgetGate()));
+                new CellPath(
+                        NormSeries.of(params.batch(), run.cellNorms()),
+                        run.meanForgetGate(),
+                        run.forgetGates().counts()));
     }
 
     private MatMulExperiment matmulBase(RecurrentWeights weights, int steps, Progress progress) {

@@ -55,8 +55,14 @@ public final class LstmExperiment {
      * @param cellNorms ‖dc_k‖ for k = 1..T, the gradient along the memory cell
      * @param gradient the norms of dWh, the H × 4H matrix of all four gates
      * @param meanForgetGate the mean forget gate f of the cell step k passes back through, index k − 1
+     * @param forgetGates every forget gate of the forward pass (T·N·H of them), counted on [0, 1]
      */
-    public record Result(LogNorms norms, LogNorms cellNorms, ScaledMatrix.Norms gradient, double[] meanForgetGate) {}
+    public record Result(
+            LogNorms norms,
+            LogNorms cellNorms,
+            ScaledMatrix.Norms gradient,
+            double[] meanForgetGate,
+            ForgetGateCounts forgetGates) {}
 
     /** The recurrent weights, each H × H row-major and already scaled: f, g (= W0·k), i, o. */
     public record Weights(double[] f, double[] g, double[] i, double[] o) {
@@ -106,6 +112,7 @@ public final class LstmExperiment {
         double[][] gates = new double[GATES][(segment + 1) * size];
         Forward forward = new Forward(weights, hidden, batch, forgetBias);
         double[] forgetByTime = new double[steps + 1];
+        ForgetGateCounts forgetGates = new ForgetGateCounts();
 
         for (int s = 0; s < count; s++) {
             int length = segments.lengthOf(s);
@@ -123,6 +130,7 @@ public final class LstmExperiment {
                     InputDraws fio = inputs(fioRandom, length, batch, 3 * hidden, inputScale)) {
                 for (int i = 1; i <= length; i++) {
                     forgetByTime[segments.start(s) + i] = forward.step(x, fio, hs, cs, gates, i);
+                    forgetGates.add(gates[F], i * size, size); // once per step: not again when recomputed
                     counter.advance(1);
                 }
             }
@@ -192,7 +200,7 @@ public final class LstmExperiment {
         for (int k = 1; k <= steps; k++) {
             meanForgetGate[k - 1] = forgetByTime[steps - k + 1];
         }
-        return new Result(norms, cellNorms, combined(gradient), meanForgetGate);
+        return new Result(norms, cellNorms, combined(gradient), meanForgetGate, forgetGates);
     }
 
     /** The units of work {@link #run} counts, as {@link TanhRnnExperiment#work} does. */
