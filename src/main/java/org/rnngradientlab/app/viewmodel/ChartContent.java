@@ -9,7 +9,7 @@ import org.rnngradientlab.core.BackpropRun;
  * @param run the current run (may be null before the first result)
  * @param pins curves kept as ghosts
  * @param asymptote whether to draw ρ(Wh)^k (an RNN statement: never drawn for an LSTM run)
- * @param clipping whether to draw the clipping threshold and the clipped curve
+ * @param clipping whether to draw the clipping threshold on ‖dWh‖
  * @param float64Limits whether to mark where plain float64 overflows and underflows
  * @param showPins whether to draw the ghosts
  * @param rnn beside an LSTM run, the plain tanh RNN on the same W0 and X (the same parameters in tanh mode),

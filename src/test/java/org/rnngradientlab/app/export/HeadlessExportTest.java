@@ -131,7 +131,7 @@ class HeadlessExportTest {
         BufferedImage asymptote =
                 exportLesson(new Lesson(book, List.of(), new Lesson.Overlays(true, false, false, true), "en"));
         assertThat(differingPixels(none, clipping))
-                .as("the threshold and the clipped curve")
+                .as("the clipping threshold and its legend")
                 .isGreaterThan(2000);
         assertThat(differingPixels(none, asymptote)).as("ρ(Wh)^k").isGreaterThan(500);
     }

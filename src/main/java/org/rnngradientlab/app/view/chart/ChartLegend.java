@@ -50,7 +50,6 @@ public final class ChartLegend extends FlowPane {
                                 "chart.legend.threshold",
                                 messages.numbers().significant(run.params().maxNorm(), 4)),
                         "threshold-line"));
-                entries.add(entry(messages.text("chart.series.clipped"), "clipped-line"));
             }
             if (content.float64Limits()
                     && (run.norms().overflowStep().isPresent()

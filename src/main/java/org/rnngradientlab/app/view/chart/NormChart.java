@@ -23,8 +23,8 @@ import org.rnngradientlab.core.NormSeries;
 
 /**
  * The gradient norm against steps back, on a logarithmic y axis that reaches far past float64, with the
- * overlays of {@link ChartContent}: pinned ghosts, the asymptote ρ(Wh)^k, the clipping threshold and the
- * clipped curve, the steps where plain float64 overflows or underflows, and the band beyond float64's
+ * overlays of {@link ChartContent}: pinned ghosts, the asymptote ρ(Wh)^k, the clipping threshold (a
+ * bound on ‖dWh‖: clipping rescales the whole gradient and never changes dh, so no curve is cut), the steps where plain float64 overflows or underflows, and the band beyond float64's
  * range. Hovering reads off a step's norm. For an LSTM run it draws ‖dh‖/N, the memory cell's ‖dc‖/N and,
  * dashed, the plain tanh RNN on the same W0 and X, and no ρ(Wh)^k, which is a statement about the RNN.
  * Colours come from the stylesheet, by style class.
@@ -118,8 +118,7 @@ public final class NormChart extends LineChart<Number, Number> {
                 double threshold = Math.log10(run.params().maxNorm());
                 series.add(line(messages.text("chart.series.threshold"), 1, threshold, log10.length, threshold));
                 styles.add("threshold-line");
-                series.add(curve(messages.text("chart.series.clipped"), log10, threshold));
-                styles.add("clipped-line");
+                // no "after clipping" curve: clip_grads rescales dWh by one rate and never touches dh
             }
             boolean lstm = run.params().mode() == BackpropMode.LSTM;
             if (lstm && shown.rnn() != null) {
