@@ -21,7 +21,9 @@ def sigmoid(x):
     return 1 / (1 + np.exp(-x))
 
 
-def simulate(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, forget_bias):
+def lstm_forward(H, T, seed, scale, init, scale_mode, N, input_scale, forget_bias):
+    """The book's LSTM forward on the RNN experiments' W0 and X: the g-block W0 * k, Wh and each step's cache
+    (h_prev, c_prev, f, g, i, o, c_next)."""
     np.random.seed(seed)
     draw = np.random.randn if init == "randn" else np.random.rand
     W0 = draw(H, H)
@@ -53,6 +55,11 @@ def simulate(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, forg
             h_next = o * np.tanh(c_next)
             caches.append((h, c, f, g, i, o, c_next))
             h, c = h_next, c_next
+    return W0 * k, Wh, caches
+
+
+def simulate(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, forget_bias):
+    G, Wh, caches = lstm_forward(H, T, seed, scale, init, scale_mode, N, input_scale, forget_bias)
 
     def step(dh, dc, cache):
         h_prev, c_prev, f, g, i, o, c_next = cache
@@ -91,7 +98,6 @@ def simulate(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, forg
             log10_cell_norms.append(float(log_scale + np.log10(sc) - np.log10(N)) if sc > 0 else None)
         total_norm = np.sqrt(np.sum(dWh ** 2))
         rate = max_norm / (total_norm + 1e-6)
-    G = W0 * k
     eig = np.linalg.eigvals(G)
     return {
         "params": {"hidden": H, "steps": T, "seed": seed, "scale": scale, "init": init, "scaleMode": scale_mode,
