@@ -164,37 +164,38 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static final class Theme implements ITypeConverter<String>, SimulationOptions.Described {
-        private static final List<String> THEMES = List.of("light", "dark", "projector");
+    /** A word from a fixed list, e.g. a theme or a language; anything else is refused naming the list. */
+    abstract static class OneOf implements ITypeConverter<String>, SimulationOptions.Described {
+        private final List<String> words;
+
+        OneOf(String... words) {
+            this.words = List.of(words);
+        }
 
         @Override
         public String allowed() {
-            return "one of light|dark|projector";
+            return "one of " + String.join("|", words);
         }
 
         @Override
         public String convert(String text) {
-            String name = text.trim();
-            if (THEMES.contains(name)) {
-                return name;
+            String word = text.trim();
+            if (words.contains(word)) {
+                return word;
             }
-            throw new TypeConversionException("expected one of light|dark|projector, got '" + text + "'");
+            throw new TypeConversionException("expected " + allowed() + ", got '" + text + "'");
         }
     }
 
-    static final class Language implements ITypeConverter<String>, SimulationOptions.Described {
-        @Override
-        public String allowed() {
-            return "one of en|ko";
+    static final class Theme extends OneOf {
+        Theme() {
+            super("light", "dark", "projector");
         }
+    }
 
-        @Override
-        public String convert(String text) {
-            String code = text.trim();
-            if (code.equals("en") || code.equals("ko")) {
-                return code;
-            }
-            throw new TypeConversionException("expected one of en|ko, got '" + text + "'");
+    static final class Language extends OneOf {
+        Language() {
+            super("en", "ko");
         }
     }
 }
