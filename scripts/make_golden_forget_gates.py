@@ -6,15 +6,13 @@ Every forget gate f = sigmoid(A_f) of the forward pass of scripts/make_golden_ls
 draws), T * N * H values, counted by np.histogram on 20 equal bins over [0, 1]. A file of its own, so that
 lstm.json keeps its values.
 """
-import json
 import pathlib
 import sys
 
 import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from make_golden import OUT  # noqa: E402
-from make_golden_lstm import cases, lstm_forward  # noqa: E402
+from make_golden_lstm import lstm_forward, write_golden  # noqa: E402
 
 BINS = 20
 
@@ -32,15 +30,7 @@ def forget_gates(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, 
 
 
 def main():
-    runs = []
-    for name, c in cases():
-        run = forget_gates(c["H"], c["T"], c["seed"], c["scale"], c["init"], c["scale_mode"], c["N"],
-                           c["input_scale"], c["max_norm"], c["forget_bias"])
-        run["name"] = name
-        runs.append(run)
-    meta = {"numpy": np.__version__, "python": sys.version.split()[0], "script": "scripts/make_golden_forget_gates.py"}
-    (OUT / "lstm_forget_gates.json").write_text(json.dumps({"generator": meta, "cases": runs}, indent=1) + "\n")
-    print(f"wrote {len(runs)} forget-gate histograms to {OUT / 'lstm_forget_gates.json'}")
+    write_golden(forget_gates, "lstm_forget_gates.json", "scripts/make_golden_forget_gates.py", "forget-gate histograms")
 
 
 if __name__ == "__main__":

@@ -136,16 +136,22 @@ def cases():
     yield "clip", {**base, "H": 16, "T": 40, "seed": 9, "scale": 1.0, "max_norm": 0.5, "forget_bias": 2.0}
 
 
-def main():
+def write_golden(compute, file_name, script, what):
+    """Runs compute(H, T, seed, scale, init, scale_mode, N, input_scale, max_norm, forget_bias) on every case and
+    writes the results, named, to golden/file_name."""
     runs = []
     for name, c in cases():
-        run = simulate(c["H"], c["T"], c["seed"], c["scale"], c["init"], c["scale_mode"], c["N"],
-                       c["input_scale"], c["max_norm"], c["forget_bias"])
+        run = compute(c["H"], c["T"], c["seed"], c["scale"], c["init"], c["scale_mode"], c["N"],
+                      c["input_scale"], c["max_norm"], c["forget_bias"])
         run["name"] = name
         runs.append(run)
-    meta = {"numpy": np.__version__, "python": sys.version.split()[0], "script": "scripts/make_golden_lstm.py"}
-    (OUT / "lstm.json").write_text(json.dumps({"generator": meta, "cases": runs}, indent=1) + "\n")
-    print(f"wrote {len(runs)} LSTM runs to {OUT / 'lstm.json'}")
+    meta = {"numpy": np.__version__, "python": sys.version.split()[0], "script": script}
+    (OUT / file_name).write_text(json.dumps({"generator": meta, "cases": runs}, indent=1) + "\n")
+    print(f"wrote {len(runs)} {what} to {OUT / file_name}")
+
+
+def main():
+    write_golden(simulate, "lstm.json", "scripts/make_golden_lstm.py", "LSTM runs")
 
 
 if __name__ == "__main__":
